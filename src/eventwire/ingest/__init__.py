@@ -1,0 +1,1 @@
+"""Sources to articles: files, directories, JSON Lines, CSV, HTML, stdin; cleaning of pasted pages."""

@@ -1,0 +1,1 @@
+"""Executing the pipeline over many articles."""
