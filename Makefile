@@ -1,0 +1,33 @@
+# eventwire: `make demo` and `make test` work on a fresh machine with only Python 3.11+ installed.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+OUT    ?= out
+
+.PHONY: install demo test gate bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	# a new venv's pip 23 misses trafilatura's lxml_html_clean extra: upgrade pip first
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/eventwire analyze samples/ -o $(OUT)/demo.jsonl
+	$(BIN)/eventwire summary $(OUT)/demo.jsonl
+
+test: install
+	$(BIN)/python -m pytest -q -ra
+
+gate: install
+	$(BIN)/python -m pytest -q -m gate
+
+bench: install
+	$(BIN)/python bench/bench_analyze.py
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache build *.egg-info src/*.egg-info

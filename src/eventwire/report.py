@@ -1,0 +1,54 @@
+"""Readable views of analyzed articles for the terminal: summaries and quote tables."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from rich.table import Table
+
+from eventwire.model import Article
+
+
+def top_actors(article: Article, n: int = 4) -> list[str]:
+    """The names of the ``n`` most mentioned persons and organisations of an article."""
+    ranked = sorted((e for e in article.entities if e.type in ("PERSON", "ORG")),
+                    key=lambda e: (-len(e.mentions), e.name))
+    return [e.name for e in ranked[:n]]
+
+
+def summary_table(articles: Sequence[Article]) -> Table:
+    """One row per article: title, outlet, date, genre, main actors, and counts."""
+    table = Table(title=f"{len(articles)} analyzed article{'s' if len(articles) != 1 else ''}", show_lines=False)
+    for column in ("title", "outlet", "published", "genre", "main actors", "actors", "quotes", "events", "removed"):
+        table.add_column(column, overflow="fold")
+    for a in articles:
+        table.add_row(a.title or a.id, a.outlet or "", a.published or "", a.genre or "", ", ".join(top_actors(a)),
+                      str(len(a.entities)), str(len(a.quotes)), str(len(a.events)), str(len(a.removed)))
+    kinds = Counter(e.type for a in articles for e in a.entities)
+    table.caption = "actors by type: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
+    return table
+
+
+def quote_rows(articles: Sequence[Article], speaker: str | None = None) -> list[dict[str, Any]]:
+    """Quotes as flat rows with their article, optionally only those whose speaker matches ``speaker``."""
+    want = (speaker or "").casefold()
+    rows = []
+    for a in articles:
+        for q in a.quotes:
+            who = " ".join(filter(None, (q.speaker, q.speaker_text))).casefold()
+            if want and want not in who:
+                continue
+            rows.append({"article": a.id, "outlet": a.outlet, "published": a.published, **q.to_dict()})
+    return rows
+
+
+def quotes_table(rows: Sequence[dict[str, Any]]) -> Table:
+    """Quotes as a table: speaker, kind, text, article."""
+    table = Table(title=f"{len(rows)} quote{'s' if len(rows) != 1 else ''}")
+    for column in ("speaker", "kind", "quote", "article"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        kind = r["kind"] + (" (partial)" if r.get("partial") else "")
+        table.add_row(r.get("speaker") or "?", kind, r["text"], r["article"])
+    return table
