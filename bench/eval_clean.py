@@ -1,0 +1,70 @@
+"""Score the page cleaner alone on the pasted-pages dev gold (no spaCy): junk removed, body kept.
+
+    python bench/eval_clean.py [--misses] [--silver]
+
+--silver also compares the metadata read from the text with what trafilatura reads from the original
+HTML of the same pages (a silver reference: it can be wrong too; the dev gold has no metadata).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from eventwire.ingest.clean import clean_text
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+GOLD = SHARED / "eval" / "gold" / "pasted-pages"
+HTML = SHARED / "data" / "article-extraction-benchmark" / "html"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--silver", action="store_true")
+    args = ap.parse_args()
+    records = [json.loads(line) for line in (GOLD / "input.jsonl").read_text(encoding="utf-8").splitlines()]
+    out = []
+    for rec in records:
+        c = clean_text(rec["text"], url=rec.get("url"))
+        out.append({"id": rec["id"], "text": c.text, "title": c.title, "outlet": c.outlet, "published": c.published,
+                    "genre": c.genre, "author": c.author, "url": rec.get("url"), "entities": []})
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
+        handle.write("\n".join(json.dumps(o, ensure_ascii=False) for o in out) + "\n")
+    cmd = [sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(GOLD), "--articles", handle.name]
+    print(subprocess.run(cmd + (["--misses"] if args.misses else []), capture_output=True, text=True).stdout)
+    if args.silver:
+        silver(out)
+
+
+def silver(out: list[dict]) -> None:
+    import trafilatura
+
+    agree = {"title": [0, 0], "author": [0, 0], "published": [0, 0]}
+    for o in out:
+        files = sorted(HTML.glob(o["id"] + "*.html.gz"))
+        if not files:
+            continue
+        meta = trafilatura.extract_metadata(gzip.decompress(files[0].read_bytes()).decode("utf-8", "replace"))
+        ref = {"title": meta.title, "author": meta.author, "published": meta.date}
+        for field, want in ref.items():
+            if not want:
+                continue
+            got = o[field] or ""
+            ok = got.lower() in want.lower() or want.lower() in got.lower() if got else False
+            if field == "published":
+                ok = bool(got) and want.startswith(got[:10])
+            agree[field][0] += ok
+            agree[field][1] += 1
+            if not ok:
+                print(f"  {o['id']} {field}: text={got!r} html={want!r}")
+    for field, (ok, n) in agree.items():
+        print(f"silver {field}: {ok}/{n} = {ok / max(n, 1):.2f}")
+
+
+if __name__ == "__main__":
+    main()

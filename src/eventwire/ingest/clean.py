@@ -1,0 +1,250 @@
+"""Strip page furniture from pasted plain-text articles and read metadata from the text.
+
+A whole web page copied by hand carries menus, share buttons, captions, related headlines, comment
+widgets and footers around the article. The body is found as the run of lines that maximises a score:
+prose lines (long, lower-case words, final punctuation) count for their length; short lines, furniture
+phrases and time stamps count against (``_line_score``). This is a maximum-subarray search over lines,
+in the spirit of body-text extraction by text density. Inside that run, furniture lines still go
+(adverts, captions, share widgets); outside it everything goes. Nothing is lost silently: every line
+that leaves the body is listed in ``removed`` with its reason. Headline, byline and date lines before the
+body become ``title``, ``author`` and ``published``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+from eventwire.errors import LexiconError
+from eventwire.ingest.dates import normalize_date
+from eventwire.ingest.meta import find_author, find_date, find_genre, find_outlet, outlet_for_url
+from eventwire.model import CleanText, Removed
+
+FINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+INNER_STOP = re.compile(r"[a-z]{2}[.!?] [A-Z]")
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+DATE_LINE = re.compile(
+    r"^(?:(?:published|updated|posted)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
+    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|^\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?", re.I)
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int  # 1-based line number in the raw text
+    text: str
+    words: int
+    lower: float  # share of words starting in lower case
+    final: bool  # ends like a sentence
+    kind: str | None  # furniture kind from the lexicon: inline, boundary, header
+
+
+@lru_cache(maxsize=1)
+def furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The furniture lexicon: (kind, compiled pattern) pairs from lexicon/furniture.tsv."""
+    path = resources.files("eventwire.nlp") / "lexicon" / "furniture.tsv"
+    rules = []
+    rows = [r for r in path.read_text(encoding="utf-8").splitlines() if r.strip() and not r.startswith("#")]
+    for number, row in enumerate(rows[1:], 2):
+        try:
+            kind, scope, pattern = row.split("\t")
+            body = {"line": rf"^(?:{pattern})$", "start": rf"^(?:{pattern})", "any": pattern}[scope]
+            rules.append((kind, re.compile(body, re.I)))
+        except (ValueError, KeyError, re.error) as err:
+            raise LexiconError(f"{path}: row {number}: {err}; expected kind<TAB>scope<TAB>pattern") from err
+    return tuple(rules)
+
+
+def _kind(text: str, words: int) -> str | None:
+    t = text.strip().strip("|•·»›>").strip()
+    for kind, pattern in furniture():
+        if words >= 40 and kind not in ("boundary", "comments"):
+            return None  # a long paragraph is body even when it mentions a photo or ends with a credit
+        if pattern.search(t):
+            return kind
+    return None
+
+
+def _line(number: int, text: str) -> _Line:
+    words = WORD.findall(text)
+    lower = sum(1 for w in words if w[0].islower()) / len(words) if words else 0.0
+    return _Line(number, text, len(words), lower, bool(FINAL.search(text)), _kind(text, len(words)))
+
+
+def is_sentence(line: _Line) -> bool:
+    """Looser than ``is_prose``: a line that reads as a sentence, kept when it stands inside the body."""
+    if line.kind is not None and line.kind != "header":
+        return False
+    return is_prose(line) or (line.final and line.words >= 4 and not DATE_LINE.match(line.text)) or line.words >= 15 or (line.words >= 12 and line.lower >= 0.5)
+
+
+def is_prose(line: _Line) -> bool:
+    """A sentence-like line: enough words, mostly lower case, ending like a sentence."""
+    if line.kind is not None and line.kind != "header":
+        return False
+    if line.words >= 8 and line.final and line.lower >= 0.35:
+        return True
+    return line.words >= 20 and line.lower >= 0.5
+
+
+def _line_score(line: _Line) -> float:
+    if line.kind == "comments":
+        return -60.0
+    if line.kind == "boundary":
+        return -30.0
+    if is_prose(line):
+        return float(line.words)
+    if line.kind == "header" or DATE_LINE.match(line.text):
+        return -10.0
+    if line.kind == "inline":
+        return -2.0
+    return -4.0 if line.words < 8 else -6.0
+
+
+def _best_run(scores: list[float]) -> tuple[int, int]:
+    """Indices (start, end) inclusive of the run with the largest sum (Kadane's algorithm)."""
+    best, best_span = float("-inf"), (0, -1)
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = s, i
+        else:
+            total += s
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def clean_text(raw: str, *, url: str | None = None, title: str | None = None) -> CleanText:
+    """The body of a pasted page, what was removed from it, and the metadata its text states."""
+    lines = [_line(n, t.strip()) for n, t in enumerate(raw.splitlines(), 1) if t.strip()]
+    if not lines:
+        return CleanText(text="", title=title, outlet=outlet_for_url(url))
+    start, end = _body_span(lines)
+    head, body, tail = lines[:start], lines[start:end + 1], lines[end + 1:]
+    found_title = title or _headline(head, url)
+    kept, removed = _split_body(body, found_title)
+    removed = [_removed(line, found_title, before=True) for line in head] + removed
+    removed += [Removed(line.text, _tail_reason(line), line.number) for line in tail]
+    removed.sort(key=lambda r: r.line or 0)
+    text = "\n\n".join(line.text for line in kept)
+    header = [line.text for line in head[-25:]]
+    return CleanText(
+        text=text,
+        removed=tuple(removed),
+        title=found_title,
+        author=find_author(header, text),
+        published=find_date(header, url),
+        outlet=find_outlet(text, header, url),
+        genre=find_genre(header, text, url, found_title),
+    )
+
+
+def _body_span(lines: list[_Line]) -> tuple[int, int]:
+    start, end = _best_run([_line_score(line) for line in lines])
+    if end < start:  # no prose at all: keep every line that is not furniture
+        plain = [i for i, line in enumerate(lines) if line.kind is None]
+        return (plain[0], plain[-1]) if plain else (0, -1)
+    while start > 0 and _edge_sentence(lines[start - 1]):
+        start -= 1
+    while end + 1 < len(lines) and _edge_sentence(lines[end + 1]):
+        end += 1
+    return start, end
+
+
+def _edge_sentence(line: _Line) -> bool:
+    """A sentence right next to the body is body too (disclosures, a last short paragraph)."""
+    if line.kind is not None or line.words < 6 or DATE_LINE.match(line.text):
+        return False
+    return line.final or bool(INNER_STOP.search(line.text)) or (line.words >= 12 and line.lower >= 0.5)
+
+
+def _split_body(body: list[_Line], title: str | None) -> tuple[list[_Line], list[Removed]]:
+    kept: list[_Line] = []
+    removed: list[Removed] = []
+    seen: set[str] = set()
+    title_key = _key(title)
+    for line in body:
+        key = _key(line.text)
+        if line.kind is not None and not is_prose(line):
+            removed.append(Removed(line.text, _inline_reason(line), line.number))
+        elif not is_sentence(line):
+            removed.append(Removed(line.text, "short-line", line.number))
+        elif key == title_key or (key in seen and not is_prose(line)) or (key in seen and line.words >= 4):
+            removed.append(Removed(line.text, "duplicate", line.number))
+        elif DATE_LINE.match(line.text) and not is_prose(line):
+            removed.append(Removed(line.text, "dateline", line.number))
+        else:
+            kept.append(line)
+        seen.add(key)
+    return kept, removed
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"[^0-9a-z]", "", (text or "").lower())
+
+
+def _inline_reason(line: _Line) -> str:
+    t = line.text.lower()
+    if re.search(r"credit|photo|image|getty|/ ?(ap|reuters|afp)\b|\(.*/.*\)$", t):
+        return "caption"
+    if re.search(r"share|tweet|facebook|twitter|email|print|link|whatsapp|linkedin|comment", t):
+        return "share"
+    if re.search(r"advert|sponsor|promoted|continue reading|continues below", t):
+        return "advertisement"
+    return {"boundary": "after-end", "comments": "after-end", "header": "byline"}.get(line.kind or "", "navigation")
+
+
+def _removed(line: _Line, title: str | None, before: bool) -> Removed:
+    if title and _key(line.text) == _key(title):
+        reason = "headline"
+    elif line.kind == "header" and re.match(r"(?i)(by|words by|written by|story by|posted by)\s", line.text):
+        reason = "byline"
+    elif DATE_LINE.match(line.text) or line.kind == "header" and re.search(r"\d", line.text):
+        reason = "dateline"
+    elif is_prose(line):
+        reason = "standfirst"
+    elif line.kind:
+        reason = _inline_reason(line)
+    else:
+        reason = "navigation"
+    return Removed(line.text, reason, line.number)
+
+
+def _tail_reason(line: _Line) -> str:
+    return "comments" if re.match(r"(?i)(\d+ )?comments?\b|reply|notify", line.text) else "after-end"
+
+
+def _headline(head: list[_Line], url: str | None) -> str | None:
+    """The headline among the lines before the body: headline-shaped, and sharing most words with the URL."""
+    slug = set(_slug_words(url))
+    best, best_score = None, 0.0
+    for distance, line in enumerate(reversed(head[-30:])):
+        if not _headline_shaped(line):
+            continue
+        words = {w.lower().strip("'’.") for w in WORD.findall(line.text)}
+        overlap = len(words & slug) / max(len(words), 1) if slug else 0.0
+        score = 1.0 + 3.0 * overlap + (0.5 if line.words >= 5 else 0.0) - 0.03 * distance
+        if line.kind is None and score > best_score:
+            best, best_score = line.text, score
+    return re.sub(r"^(opinion|analysis|commentary|column|editorial)\s*[|:]\s*", "", best, flags=re.I) if best else None
+
+
+def _headline_shaped(line: _Line) -> bool:
+    if line.words < 3 or line.words > 30 or line.text.endswith((".", ",", ";")) and line.words > 25:
+        return False
+    if DATE_LINE.match(line.text) or re.match(r"(?i)by\s", line.text):
+        return False
+    return not (line.text.endswith(".") and line.lower > 0.6 and line.words > 12)
+
+
+def _slug_words(url: str | None) -> list[str]:
+    if not url:
+        return []
+    path = urlsplit(url).path.lower()
+    return [w for w in re.split(r"[^a-z0-9]+", path) if len(w) > 2 and not w.isdigit()]
+
+
+__all__ = ["clean_text", "is_prose", "furniture", "normalize_date"]
