@@ -82,7 +82,7 @@ def is_sentence(line: _Line) -> bool:
 
 def is_prose(line: _Line) -> bool:
     """A sentence-like line: enough words, mostly lower case, ending like a sentence."""
-    if line.kind is not None and line.kind != "header":
+    if line.kind is not None and (line.kind != "header" or line.words < 25):
         return False
     if line.words >= 8 and line.final and line.lower >= 0.35:
         return True
@@ -131,12 +131,13 @@ def clean_text(raw: str, *, url: str | None = None, title: str | None = None) ->
     removed.sort(key=lambda r: r.line or 0)
     text = "\n\n".join(line.text for line in kept)
     header = [line.text for line in head[-25:]]
+    early = [r.text for r in removed if r.line and r.line <= (body[len(body) // 3].number if body else 0)]
     return CleanText(
         text=text,
         removed=tuple(removed),
         title=found_title,
         author=find_author(header, text),
-        published=find_date(header, url),
+        published=find_date(early, url),
         outlet=find_outlet(text, header, url),
         genre=find_genre(header, text, url, found_title),
     )
@@ -217,23 +218,38 @@ def _tail_reason(line: _Line) -> str:
     return "comments" if re.match(r"(?i)(\d+ )?comments?\b|reply|notify", line.text) else "after-end"
 
 
+FUNCTION_WORDS = frozenset(
+    "the a an to of in on for with and or but is are was were be as at by from after over into about says say said "
+    "will would can could may not no new how why what who when its his her their our your this that".split())
+NOT_HEADLINE = re.compile(r"(?i)https?://|www\.|@|©|\btel(ephone)?\b|\bfax\b|\b(vat|company) no\b|:$|^[|•·»›>#*]|"
+                          r"\b(log ?in|sign ?in|subscribe|menu|search|home|embed|link|links|window|connection|apps|shop)\b")
+
+
 def _headline(head: list[_Line], url: str | None) -> str | None:
-    """The headline among the lines before the body: headline-shaped, and sharing most words with the URL."""
+    """The headline among the lines before the body: headline-shaped, sharing words with the URL, often repeated."""
     slug = set(_slug_words(url))
+    counts: dict[str, int] = {}
+    for line in head:
+        counts[_key(line.text)] = counts.get(_key(line.text), 0) + 1
+    window = head[-40:]
+    marks = [i for i, line in enumerate(window) if line.kind == "header" or DATE_LINE.match(line.text)]
     best, best_score = None, 0.0
-    for distance, line in enumerate(reversed(head[-30:])):
-        if not _headline_shaped(line):
+    for i, line in enumerate(window):
+        if line.kind is not None or not _headline_shaped(line):
             continue
-        words = {w.lower().strip("'’.") for w in WORD.findall(line.text)}
-        overlap = len(words & slug) / max(len(words), 1) if slug else 0.0
-        score = 1.0 + 3.0 * overlap + (0.5 if line.words >= 5 else 0.0) - 0.03 * distance
-        if line.kind is None and score > best_score:
+        words = [w.lower().strip("'’.") for w in WORD.findall(line.text)]
+        overlap = len(set(words) & slug) / max(len(set(words)), 1) if slug else 0.0
+        before_byline = any(0 < m - i <= 8 for m in marks)
+        score = (1.0 + 5.0 * overlap + 0.5 * (line.words >= 6) + 0.3 * any(w in FUNCTION_WORDS for w in words)
+                 + 0.4 * (counts[_key(line.text)] > 1) + 0.8 * before_byline - 0.7 * line.text.endswith((".", "!"))
+                 - 0.02 * (len(window) - i))
+        if score > best_score:
             best, best_score = line.text, score
     return re.sub(r"^(opinion|analysis|commentary|column|editorial)\s*[|:]\s*", "", best, flags=re.I) if best else None
 
 
 def _headline_shaped(line: _Line) -> bool:
-    if line.words < 3 or line.words > 30 or line.text.endswith((".", ",", ";")) and line.words > 25:
+    if line.words < 4 or line.words > 30 or NOT_HEADLINE.search(line.text):
         return False
     if DATE_LINE.match(line.text) or re.match(r"(?i)by\s", line.text):
         return False

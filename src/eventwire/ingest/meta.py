@@ -23,14 +23,16 @@ EDITOR_NOTE = re.compile(r"(?i)\b(?:this (?:article|story|piece|column) (?:was )
 DATE_IN_LINE = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2})\b", re.I)
-URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b))(?=\b|T|\d{1,2}:)", re.I)
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?:/|-|$)")
+MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 CREDIT = re.compile(r"\(([A-Z][\w .&'-]{1,40}?)\)\s*[-–—:]|^([A-Z][A-Za-z .&'-]{1,40}?)\s+[-–—]\s")
 OPINION = re.compile(r"(?i)^(?:opinion|op-ed|commentary|column|editorial|perspective|guest (?:column|essay|opinion)|"
                      r"(?:opinion|guest|contributing) columnist|the opinion pages?)\b")
 ANALYSIS = re.compile(r"(?i)^(?:analysis|news analysis)\b")
 DISCLAIMER = re.compile(r"(?i)views (?:expressed|are) .{0,60}(?:own|those of the author|do not (?:necessarily )?reflect)")
-OPINION_PATH = re.compile(r"/(?:opinion|opinions|commentary|op-ed|oped|editorials?|columns?|columnists?|blogs?/opinion)/")
+OPINION_PATH = re.compile(r"/(?:opinion|opinions|commentary|commentisfree|op-ed|oped|op-eds|editorials?|columns?|columnists?|"
+                          r"voices|blogs?/opinion)/")
 ANALYSIS_PATH = re.compile(r"/(?:analysis|news-analysis)/")
 
 
@@ -81,21 +83,43 @@ def find_author(header: list[str], text: str) -> str | None:
 
 
 def find_date(header: list[str], url: str | None) -> str | None:
-    """The publication date: a time stamp in the lines before the body ("Published" preferred), else the URL's."""
+    """The publication date: the URL's when it has one, else the time stamp nearest the body.
+
+    ``header`` runs from the top of the page to the start of the body; a date marked "Updated" or
+    "Modified" counts only when no other is found.
+    """
+    from_url = _url_date(url)
+    if from_url:
+        return from_url
     found = []
-    for line in header:
+    for line in reversed(header):
         for m in DATE_IN_LINE.finditer(line):
-            iso = normalize_date(m.group(0))
+            iso = _numeric(m.group(0)) if re.fullmatch(r"[\d./]+", m.group(0)) else normalize_date(m.group(0))
             if iso:
                 found.append((not re.search(r"(?i)updated|modified", line), iso))
-    if found:
-        published = [iso for first, iso in found if first]
-        return (published or [iso for _, iso in found])[0]
-    m = URL_DATE.search(urlsplit(url).path) if url else None
-    if m:
-        year, month, day = m.groups()
-        if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
-            return f"{year}-{int(month):02d}-{int(day):02d}"
+    published = [iso for first, iso in found if first]
+    return (published or [iso for _, iso in found] or [None])[0]
+
+
+def _url_date(url: str | None) -> str | None:
+    m = URL_DATE.search(urlsplit(url).path.lower()) if url else None
+    if not m:
+        return None
+    year, month, day = m.groups()
+    number = MONTHS.get(month) if month.isalpha() else int(month)
+    if number and 1 <= number <= 12 and 1 <= int(day) <= 31:
+        return f"{year}-{number:02d}-{int(day):02d}"
+    return None
+
+
+def _numeric(text: str) -> str | None:
+    """"18.11.2019" -> 2019-11-18; "11/14/19" -> 2019-11-14; "05.06.2019" is ambiguous -> None."""
+    a, b, year = (int(x) for x in re.split(r"[./]", text))
+    year = year + 2000 if year < 100 else year
+    if a > 12 >= b:
+        return f"{year}-{b:02d}-{a:02d}"
+    if b > 12 >= a:
+        return f"{year}-{a:02d}-{b:02d}"
     return None
 
 
