@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from eventwire.cli import app
 
-from .conftest import REPO
+REPO = Path(__file__).resolve().parents[1]
 
 pytestmark = pytest.mark.model
 runner = CliRunner()

@@ -5,6 +5,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from rich.markup import escape
 from rich.table import Table
 
 from eventwire.model import Article
@@ -18,13 +19,16 @@ def top_actors(article: Article, n: int = 4) -> list[str]:
 
 
 def summary_table(articles: Sequence[Article]) -> Table:
-    """One row per article: title, outlet, date, genre, main actors, and counts."""
-    table = Table(title=f"{len(articles)} analyzed article{'s' if len(articles) != 1 else ''}", show_lines=False)
-    for column in ("title", "outlet", "published", "genre", "main actors", "actors", "quotes", "events", "removed"):
-        table.add_column(column, overflow="fold")
+    """A block per article: title, where and when it was published, its main actors, and counts."""
+    table = Table(title=f"{len(articles)} analyzed article{'s' if len(articles) != 1 else ''}", show_header=False,
+                  show_lines=True, expand=True)
+    table.add_column("article", overflow="fold")
     for a in articles:
-        table.add_row(a.title or a.id, a.outlet or "", a.published or "", a.genre or "", ", ".join(top_actors(a)),
-                      str(len(a.entities)), str(len(a.quotes)), str(len(a.events)), str(len(a.removed)))
+        where = " · ".join(filter(None, (a.outlet, a.published, a.genre)))
+        counts = (f"{len(a.entities)} actors, {len(a.quotes)} quotes, {len(a.events)} events, "
+                  f"{len(a.removed)} lines of page furniture removed")
+        table.add_row(f"[bold]{escape(a.title or a.id)}[/]\n{escape(where)}\n"
+                      f"main actors: {escape(', '.join(top_actors(a)) or '-')}\n{counts}")
     kinds = Counter(e.type for a in articles for e in a.entities)
     table.caption = "actors by type: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
     return table

@@ -122,6 +122,9 @@ def clean_text(raw: str, *, url: str | None = None, title: str | None = None) ->
     lines = [_line(n, t.strip()) for n, t in enumerate(raw.splitlines(), 1) if t.strip()]
     if not lines:
         return CleanText(text="", title=title, outlet=outlet_for_url(url))
+    if len(lines) <= 5 and all(line.kind is None for line in lines):  # a short clean text: nothing to strip
+        return CleanText(text="\n\n".join(line.text for line in lines), title=title, outlet=outlet_for_url(url),
+                         genre=find_genre([], raw, url, title))
     start, end = _body_span(lines)
     head, body, tail = lines[:start], lines[start:end + 1], lines[end + 1:]
     found_title = title or _headline(head, url)

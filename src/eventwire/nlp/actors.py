@@ -1,0 +1,288 @@
+"""Actors: every person, organisation and place mention of an article resolved to a canonical actor.
+
+Id scheme (``Entity.id``), deterministic, the same for the same actor in every article and every run:
+
+- ``person:<key>``: the person's name key (``KnowledgeBase.person_key``): ASCII, lower case, titles and
+  middle initials dropped, given names in one romanisation ("Sergey V. Lavrov" -> ``person:sergei-lavrov``).
+  A person known to the office files gets the key of the name written there.
+- ``country:<ISO3>`` for a country named as such ("Russia", "the U.S.").
+- ``gov:<ISO3>`` / ``mil:<ISO3>`` for a capital or seat of government used for the government ("the Kremlin",
+  "Washington said", "the Pentagon").
+- ``org:<CODE>`` for bodies in orgs.tsv and institutions.tsv (``org:NATO``, ``org:USA_STATEDEPARTMENT``), else
+  ``org:<slug of the name>``.
+- ``norp:<ISO3>`` for nationalities ("Russian", "the Chinese"), else ``norp:<slug>``.
+- ``place:<slug>`` for other places (cities, regions, facilities).
+
+Within an article, "Mr Lavrov", "Lavrov" and "Russian Foreign Minister Sergei Lavrov" are one actor: a
+surname alone joins the full name with that surname (the nearest before it, else the only one), else the
+office holder of that surname on the article's date. Country, role and title come from the text first
+(premodifiers "French Defence Minister X", appositions "X, a Chinese foreign ministry spokeswoman"), then
+from the office files for the article's date. A capital counts as the government when it acts (subject of a
+verb: "Beijing said"), and as a place otherwise ("talks in Beijing").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from eventwire.model import Entity, Mention
+from eventwire.nlp.kb import HONORIFICS, KnowledgeBase, load_kb
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+POSSESSIVE = re.compile(r"\s*['’]s?$")
+TITLE_WORDS = frozenset("foreign defence defense interior finance trade economy deputy first vice prime chief "
+                        "senior former acting state national security press minister ministry secretary president "
+                        "spokesman spokeswoman spokesperson chancellor premier general ambassador envoy governor "
+                        "senator sen. rep. representative lawmaker leader chairman head director commander "
+                        "affairs of the".split())
+
+
+@dataclass
+class _Actor:
+    key: str
+    type: str
+    name: str
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def add(self, span: Span) -> None:
+        self.mentions.append(Mention(span.start_char, span.end_char, span.text))
+        if span.text not in self.aliases:
+            self.aliases.append(span.text)
+
+    def entity(self) -> Entity:
+        mentions = tuple(sorted(set(self.mentions), key=lambda m: (m.start, m.end)))
+        return Entity(self.key, self.name, self.type, self.country, self.role, self.title, tuple(self.aliases), mentions)
+
+
+def resolve_actors(doc: Doc, published: str | None = None) -> list[Entity]:
+    """The actors of ``doc`` with their mentions, in order of first mention."""
+    kb = load_kb()
+    spans = [s for s in (_trim(e) for e in doc.ents if e.label_ in ACTOR_LABELS) if s is not None]
+    surnames = _full_names(spans, kb)
+    actors: dict[str, _Actor] = {}
+    for span in spans:
+        actor = _resolve(span, kb, surnames, published, actors)
+        if actor is not None:
+            actor.add(span)
+    ordered = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
+    return [a.entity() for a in ordered if a.mentions]
+
+
+OFFICE_OBJECTS = frozenset("state defense defence justice treasury commerce energy labor labour education health "
+                           "agriculture transportation interior homeland security foreign affairs".split())
+
+
+def _trim(ent: Span) -> Span | None:
+    """The entity without a leading "the", honorifics and a possessive ending; None for the object of an
+    office title ("State" in "Secretary of State")."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    if start >= 2 and doc[start - 1].lower_ == "of" and all(t.lower_ in OFFICE_OBJECTS for t in ent) \
+            and doc[start - 2].lower_ in ("secretary", "minister", "ministry", "department", "secretaries", "ministers"):
+        return None
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or
+                           ent.label_ == "PERSON" and doc[start].lower_.rstrip(".") in HONORIFICS and end - start > 1):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+        end -= 1
+    if end <= start:
+        return None
+    span = Span(doc, start, end, label=ent.label_)
+    return span if re.search(r"[A-Za-z]", span.text) else None
+
+
+def _full_names(spans: list[Span], kb: KnowledgeBase) -> dict[str, list[tuple[int, str]]]:
+    """surname -> [(token index, person key)] of every multi-word person name in the article."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for span in spans:
+        if span.label_ == "PERSON" and len(span) > 1:
+            key = kb.person_key(span.text)
+            if "-" in key:
+                found.setdefault(key.rsplit("-", 1)[-1], []).append((span.start, key))
+    return found
+
+
+def _resolve(span: Span, kb: KnowledgeBase, surnames: dict[str, list[tuple[int, str]]], published: str | None,
+             actors: dict[str, _Actor]) -> _Actor | None:
+    text = POSSESSIVE.sub("", span.text)
+    label = span.label_
+    if label != "PERSON" and " " not in text and kb.person_key(text) in surnames:
+        label = "PERSON"  # "Lavrov" tagged ORG where "Sergei Lavrov" is in the article
+    if label == "PERSON":
+        if kb.country(text) or kb.org(text) or kb.seat(text):
+            return _resolve_place_or_org(span, text, kb, actors)
+        return _resolve_person(span, text, kb, surnames, published, actors)
+    return _resolve_place_or_org(span, text, kb, actors)
+
+
+def _resolve_person(span: Span, text: str, kb: KnowledgeBase, surnames: dict[str, list[tuple[int, str]]],
+                    published: str | None, actors: dict[str, _Actor]) -> _Actor:
+    key = kb.person_key(text)
+    if "-" not in key:  # a surname alone
+        key = _link_surname(key, span.start, kb, surnames, published)
+    offices = kb.holders(key, published) or kb.holders(key)
+    name = offices[0].name if offices else _clean_name(text)
+    actor = actors.get(f"person:{key}")
+    if actor is None:
+        actor = actors[f"person:{key}"] = _Actor(f"person:{key}", "PERSON", name)
+    elif "-" in key and len(name) > len(actor.name) and not offices:
+        actor.name = name if len(name.split()) <= len(actor.name.split()) + 1 else actor.name
+    _describe(actor, span, kb)
+    if offices:
+        office = _best_office(offices, published)
+        actor.country = actor.country or office.country
+        actor.role = actor.role or office.role
+        actor.title = actor.title or office.title
+    return actor
+
+
+def _link_surname(surname: str, position: int, kb: KnowledgeBase,
+                  surnames: dict[str, list[tuple[int, str]]], published: str | None) -> str:
+    """The full-name key a surname refers to: the nearest full name before it, the only one, or the office
+    holder of that surname on the article's date; else the surname itself."""
+    candidates = surnames.get(surname, [])
+    before = [key for pos, key in candidates if pos < position]
+    if before:
+        return before[-1]
+    if len({key for _, key in candidates}) == 1:
+        return candidates[0][1]
+    holders = {k for k in kb.by_surname.get(surname, ()) if kb.holders(k, published)}
+    return holders.pop() if len(holders) == 1 else surname
+
+
+def _best_office(offices: list, published: str | None):  # type: ignore[no-untyped-def]
+    rank = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "defence_minister": 3}
+    return sorted(offices, key=lambda o: (rank.get(o.office, 9), o.start))[0]
+
+
+def _clean_name(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _describe(actor: _Actor, span: Span, kb: KnowledgeBase) -> None:
+    """Country, role and title from the words that describe the name in the text."""
+    for words in (_premodifiers(span), _apposition(span)):
+        if not words:
+            continue
+        country = _country_in(words, kb)
+        role = kb.role(words)
+        actor.country = actor.country or country
+        actor.role = actor.role or role
+        if role and not actor.title:
+            title = " ".join(w for w in words.split() if w.lower() in TITLE_WORDS or w[0].isupper())
+            title = " ".join(w for w in title.split() if not (country and kb.demonym(w)))
+            actor.title = re.sub(r"^(?:(?:the|a|an|of)\s+)+|(?:\s+(?:the|of))+$", "", title.strip(), flags=re.I) or None
+
+
+def _premodifiers(span: Span) -> str:
+    """The words right before the name that modify it: "Russian Foreign Minister" in "Russian Foreign
+    Minister Sergei Lavrov"."""
+    doc = span.doc
+    i = span.start
+    while i > 0 and i - span.start > -8:
+        tok = doc[i - 1]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ != "of" or tok.dep_ in ("det", "poss"):
+            break
+        if tok.lower_ in ("the", "a", "an", "and", "said", "told", "by", "with", "to", "for"):
+            break
+        i -= 1
+    return doc[i:span.start].text
+
+
+def _apposition(span: Span) -> str:
+    """An apposition of the name ("X, a Chinese foreign ministry spokeswoman,") or the noun the name is in
+    apposition to ("a Chinese foreign ministry spokeswoman, X")."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and not (span.start <= child.i < span.end):
+            return " ".join(t.text for t in child.subtree)[:120]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        return " ".join(t.text for t in root.head.subtree if t.i < span.start and not t.is_punct)[:120]
+    return ""
+
+
+def _country_in(words: str, kb: KnowledgeBase) -> str | None:
+    tokens = re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?", words)
+    for t in tokens:
+        for candidate in (t, t.split()[0]):
+            c = kb.demonym(candidate) or kb.country(candidate)
+            if c:
+                return c.iso3
+    return None
+
+
+def _resolve_place_or_org(span: Span, text: str, kb: KnowledgeBase, actors: dict[str, _Actor]) -> _Actor:
+    found = _lookup(span, text, kb)
+    key, kind, name, country, role = found
+    actor = actors.get(key)
+    if actor is None:
+        actor = actors[key] = _Actor(key, kind, name, country, role)
+    if kind in ("ORG", "PERSON"):
+        _describe(actor, span, kb)
+    return actor
+
+
+def _lookup(span: Span, text: str, kb: KnowledgeBase) -> tuple[str, str, str, str | None, str | None]:
+    """(id, type, canonical name, country, role) of a place, organisation or nationality."""
+    org = kb.org(text)
+    if org:
+        return f"org:{org.code}", "ORG", org.name, org.country, org.role
+    seat = kb.seat(text)
+    if seat:
+        country, role = seat
+        prefix = "gov" if role == "government" else "mil"
+        return f"{prefix}:{country.iso3}", "ORG", f"{'Government' if prefix == 'gov' else 'Military'} of {country.name}", \
+            country.iso3, role
+    country = kb.country(text)
+    if country and span.label_ != "NORP":
+        return f"country:{country.iso3}", "GPE", country.name, country.iso3, None
+    demonym = kb.demonym(text)
+    if demonym and span.label_ in ("NORP", "GPE"):
+        return f"norp:{demonym.iso3}", "NORP", demonym.demonyms[0] if demonym.demonyms else text, demonym.iso3, None
+    capital = kb.capital(text)
+    if capital and _acts(span):
+        return f"gov:{capital.iso3}", "ORG", f"Government of {capital.name}", capital.iso3, "government"
+    if capital:
+        return f"place:{_slug(text)}", "GPE", text, capital.iso3, None
+    label = span.label_ if span.label_ != "PERSON" else "ORG"
+    if label == "ORG":
+        country = _country_in(text, kb)
+        return f"org:{_slug(text)}", "ORG", text, country, kb.role(text)
+    prefix = {"NORP": "norp"}.get(label, "place")
+    return f"{prefix}:{_slug(text)}", label, text, None, None
+
+
+def _acts(span: Span) -> bool:
+    """True when a place name stands for its government: the subject of a verb ("Moscow said")."""
+    root = span.root
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-")
+
+
+@Language.factory("eventwire_actors")
+def make_actors(nlp: Language, name: str) -> "ActorResolver":
+    """spaCy factory: ``nlp.add_pipe("eventwire_actors")`` after the NER."""
+    return ActorResolver()
+
+
+class ActorResolver:
+    """Sets ``doc._.eventwire_entities`` from the NER entities and the knowledge files."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.eventwire_entities = resolve_actors(doc, doc._.eventwire_published)
+        return doc

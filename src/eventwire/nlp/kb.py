@@ -1,0 +1,232 @@
+"""The knowledge eventwire has about actors, loaded once from the data files in nlp/lexicon/.
+
+- countries.tsv: names, aliases, demonyms, capitals and seats of government of countries (pycountry adds
+  the ISO short name of every country without a row of its own);
+- orgs.tsv and institutions.tsv: international bodies, armed groups, national institutions;
+- offices/*.tsv: dated office holders (heads of state and government, foreign and defence ministers,
+  spokespeople) of the G20 members and the permanent members of the UN Security Council;
+- roles.tsv: title words to roles; name_variants.tsv: romanisation variants of given names.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from importlib.abc import Traversable
+
+import pycountry
+from anyascii import anyascii
+
+from eventwire.errors import LexiconError
+
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady madam mme m herr sen rep gov gen adm col lt capt "
+                       "sgt maj cmdr rev fr sheikh sheik president vice prime minister premier chancellor king queen "
+                       "prince princess emir sultan ayatollah pope secretary senator representative governor mayor "
+                       "general admiral colonel ambassador judge justice chairman chairwoman ceo spokesman "
+                       "spokeswoman spokesperson".split())
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country or territory with the names the press gives it and its government."""
+
+    iso3: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    seats: tuple[str, ...] = ()
+    military_seats: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Org:
+    """An international body, armed group, party or national institution."""
+
+    code: str
+    name: str
+    kind: str
+    country: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Office:
+    """One tenure of one office by one person."""
+
+    name: str
+    country: str
+    office: str
+    title: str
+    role: str
+    start: str
+    end: str | None
+    aliases: tuple[str, ...] = ()
+
+    def held_on(self, date: str | None) -> bool:
+        """True when the tenure covers ``date`` (ISO, any precision); with no date, any tenure counts."""
+        if not date:
+            return True
+        n = min(len(date), len(self.start))
+        if date[:n] < self.start[:n]:
+            return False
+        if self.end:
+            n = min(len(date), len(self.end))
+            return date[:n] <= self.end[:n]
+        return True
+
+
+@dataclass
+class KnowledgeBase:
+    """Look-ups over the lexicon files; build it with ``load_kb()``."""
+
+    countries: dict[str, Country] = field(default_factory=dict)
+    by_name: dict[str, Country] = field(default_factory=dict)
+    by_demonym: dict[str, Country] = field(default_factory=dict)
+    by_capital: dict[str, Country] = field(default_factory=dict)
+    by_seat: dict[str, tuple[Country, str]] = field(default_factory=dict)
+    orgs: dict[str, Org] = field(default_factory=dict)
+    offices: dict[str, list[Office]] = field(default_factory=lambda: defaultdict(list))
+    by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    roles: dict[str, str] = field(default_factory=dict)
+    variants: dict[str, str] = field(default_factory=dict)
+
+    def country(self, text: str) -> Country | None:
+        """The country named ``text`` ("Russia", "the U.S.", "Britain")."""
+        return self.by_name.get(_norm(text))
+
+    def demonym(self, text: str) -> Country | None:
+        """The country of a demonym ("Russian", "North Koreans")."""
+        return self.by_demonym.get(_norm(text))
+
+    def capital(self, text: str) -> Country | None:
+        return self.by_capital.get(_norm(text))
+
+    def seat(self, text: str) -> tuple[Country, str] | None:
+        """(country, role) of a seat of government used as a metonym ("the Kremlin", "the Pentagon")."""
+        return self.by_seat.get(_norm(text))
+
+    def org(self, text: str) -> Org | None:
+        return self.orgs.get(_norm(text))
+
+    def role(self, words: str) -> str | None:
+        """The role named by the longest title phrase inside ``words``, or None."""
+        text = " " + re.sub(r"\s+", " ", words.lower()) + " "
+        for phrase, role in self.roles.items():  # longest first
+            if f" {phrase} " in text:
+                return role
+        return None
+
+    def holders(self, key: str, date: str | None = None) -> list[Office]:
+        """Offices held by the person with name key ``key`` (on ``date`` when given)."""
+        return [o for o in self.offices.get(key, ()) if o.held_on(date)]
+
+    def person_key(self, name: str) -> str:
+        """The deterministic key of a person's name: ASCII, lower case, no titles or middle initials,
+        given names in one romanisation ("Sergey V. Lavrov" and "Sergei Lavrov" -> "sergei-lavrov")."""
+        words = [w for w in re.split(r"[\s\-]+", anyascii(name).lower().replace(".", ". ")) if w]
+        words = [w.strip(".,'\"") for w in words]
+        while words and words[0] in HONORIFICS:
+            words = words[1:]
+        words = [w for w in words if w and not (len(w) == 1 and len(words) > 2)]
+        if len(words) > 1:
+            words[0] = self.variants.get(words[0], words[0])
+        return "-".join(re.sub(r"[^a-z0-9]", "", w) for w in words if re.sub(r"[^a-z0-9]", "", w))
+
+
+def _norm(text: str) -> str:
+    t = anyascii(text).lower().strip()
+    t = re.sub(r"^the\s+", "", t)
+    t = re.sub(r"['’]s$", "", t)
+    return re.sub(r"[\s.]+", " ", t).strip()
+
+
+def _lexicon(name: str) -> Traversable:
+    return resources.files("eventwire.nlp") / "lexicon" / name
+
+
+def _rows(path: Traversable, width: int) -> list[list[str]]:
+    """Data rows of a TSV file with a header line, ``#`` comments skipped; short rows padded."""
+    if not path.is_file():
+        return []
+    lines = [(n, r) for n, r in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if r.strip() and not r.startswith("#")]
+    rows = []
+    for number, row in lines[1:]:
+        cells = row.split("\t")
+        if len(cells) > width:
+            raise LexiconError(f"{path}: line {number}: {len(cells)} fields, expected at most {width}")
+        rows.append([c.strip() for c in cells] + [""] * (width - len(cells)))
+    return rows
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> KnowledgeBase:
+    """The knowledge base, loaded once per process."""
+    kb = KnowledgeBase()
+    for line in _lexicon("name_variants.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            forms = _split(line)
+            for form in forms:
+                kb.variants[form] = forms[0]
+    for phrase, role in sorted(_rows(_lexicon("roles.tsv"), 2), key=lambda r: -len(r[0])):
+        kb.roles[phrase.lower()] = role
+    _load_countries(kb)
+    _load_orgs(kb)
+    _load_offices(kb)
+    return kb
+
+
+def _load_countries(kb: KnowledgeBase) -> None:
+    for iso, name, aliases, demonyms, capital, seats, military in _rows(_lexicon("countries.tsv"), 7):
+        c = Country(iso, name, _split(aliases), _split(demonyms), _split(capital), _split(seats), _split(military))
+        kb.countries[iso] = c
+    for pc in pycountry.countries:
+        if pc.alpha_3 not in kb.countries:
+            kb.countries[pc.alpha_3] = Country(pc.alpha_3, getattr(pc, "common_name", None) or pc.name)
+    for c in kb.countries.values():
+        for n in (c.name, *c.aliases):
+            kb.by_name.setdefault(_norm(n), c)
+        for d in c.demonyms:
+            kb.by_demonym.setdefault(_norm(d), c)
+        for cap in c.capitals:
+            kb.by_capital.setdefault(_norm(cap), c)
+        for s in c.seats:
+            kb.by_seat.setdefault(_norm(s), (c, "government"))
+        for s in c.military_seats:
+            kb.by_seat.setdefault(_norm(s), (c, "military"))
+
+
+def _load_orgs(kb: KnowledgeBase) -> None:
+    for code, name, aliases, kind, country in _rows(_lexicon("orgs.tsv"), 5):
+        org = Org(code, name, kind, country or None, "igo" if kind == "igo" else kind)
+        for n in (name, code, *_split(aliases)):
+            kb.orgs.setdefault(_norm(n), org)
+    for name, aliases, country, role in _rows(_lexicon("institutions.tsv"), 4):
+        code = re.sub(r"[^A-Z0-9]", "", anyascii(name).upper())[:24]
+        org = Org(f"{country}_{code}", name, "institution", country or None, role or None)
+        for n in (name, *_split(aliases)):
+            kb.orgs.setdefault(_norm(n), org)
+
+
+def _load_offices(kb: KnowledgeBase) -> None:
+    folder = _lexicon("offices")
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not path.name.endswith(".tsv"):
+            continue
+        for name, aliases, country, office, title, role, start, end, _source in _rows(path, 9):
+            if not name or not start:
+                raise LexiconError(f"{path}: a row without name or start date")
+            entry = Office(name, country, office, title, role or "government", start, end or None, _split(aliases))
+            keys = {kb.person_key(n) for n in (name, *entry.aliases)}
+            for key in keys:
+                kb.offices[key].append(entry)
+                kb.by_surname[key.rsplit("-", 1)[-1]].add(kb.person_key(name))
