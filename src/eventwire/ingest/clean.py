@@ -77,7 +77,9 @@ def is_sentence(line: _Line) -> bool:
     """Looser than ``is_prose``: a line that reads as a sentence, kept when it stands inside the body."""
     if line.kind is not None and line.kind != "header":
         return False
-    return is_prose(line) or (line.final and line.words >= 4 and not DATE_LINE.match(line.text)) or line.words >= 15 or (line.words >= 12 and line.lower >= 0.5)
+    if is_prose(line) or line.words >= 15 or (line.words >= 12 and line.lower >= 0.5):
+        return True
+    return line.words >= 4 and (line.final or line.text[0].islower()) and not DATE_LINE.match(line.text)
 
 
 def is_prose(line: _Line) -> bool:
@@ -123,8 +125,8 @@ def clean_text(raw: str, *, url: str | None = None, title: str | None = None) ->
     if not lines:
         return CleanText(text="", title=title, outlet=outlet_for_url(url))
     if len(lines) <= 5 and all(line.kind is None for line in lines):  # a short clean text: nothing to strip
-        return CleanText(text="\n\n".join(line.text for line in lines), title=title, outlet=outlet_for_url(url),
-                         genre=find_genre([], raw, url, title))
+        text = "\n\n".join(line.text for line in lines)
+        return CleanText(text=text, title=title, outlet=find_outlet(text, [], url), genre=find_genre([], raw, url, title))
     start, end = _body_span(lines)
     head, body, tail = lines[:start], lines[start:end + 1], lines[end + 1:]
     found_title = title or _headline(head, url)
@@ -142,7 +144,7 @@ def clean_text(raw: str, *, url: str | None = None, title: str | None = None) ->
         author=find_author(header, text),
         published=find_date(early, url),
         outlet=find_outlet(text, header, url),
-        genre=find_genre(header, text, url, found_title),
+        genre=find_genre(header, raw, url, found_title),
     )
 
 

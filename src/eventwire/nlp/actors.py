@@ -92,7 +92,8 @@ def _trim(ent: Span) -> Span | None:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or
                            ent.label_ == "PERSON" and doc[start].lower_.rstrip(".") in HONORIFICS and end - start > 1):
         start += 1
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
+                           or ent.label_ == "PERSON" and not re.search(r"[A-Za-z]", doc[end - 1].text)):
         end -= 1
     if end <= start:
         return None

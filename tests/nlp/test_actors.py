@@ -1,0 +1,57 @@
+"""Actor resolution on sentences written for these tests."""
+import pytest
+
+from eventwire.nlp.pipeline import make_doc
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def actors_nlp():
+    from eventwire.nlp.pipeline import load_pipeline
+
+    return load_pipeline(("actors",))
+
+
+def resolve(nlp, text, published="2018-05-01"):
+    doc = nlp(make_doc(nlp, text, published))
+    return {e.id: e for e in doc._.eventwire_entities}, doc
+
+
+def test_name_forms_of_one_person_are_one_actor_with_country_and_title(actors_nlp):
+    ents, doc = resolve(actors_nlp, "Russian Foreign Minister Sergei Lavrov arrived in Sochi on Monday. "
+                                    "Lavrov said the talks were useful. Mr. Lavrov left on Tuesday.")
+    lavrov = ents["person:sergei-lavrov"]
+    assert lavrov.name == "Sergei Lavrov" and lavrov.type == "PERSON"
+    assert lavrov.country == "RUS" and lavrov.role == "government" and "Minister" in (lavrov.title or "")
+    assert len(lavrov.mentions) == 3
+    assert all(doc.text[m.start:m.end] == m.text for m in lavrov.mentions)
+
+
+def test_same_person_same_id_across_articles_and_spellings(actors_nlp):
+    a, _ = resolve(actors_nlp, "Sergey Lavrov met the ambassador in Moscow.")
+    b, _ = resolve(actors_nlp, "The minister, Sergei V. Lavrov, spoke to reporters in Geneva.")
+    assert "person:sergei-lavrov" in a and "person:sergei-lavrov" in b
+
+
+def test_capitals_and_seats_as_governments(actors_nlp):
+    ents, _ = resolve(actors_nlp, "Beijing said on Friday that the White House had broken its promise. "
+                                  "The delegation stayed in Beijing for two days.")
+    assert ents["gov:CHN"].country == "CHN" and ents["gov:CHN"].role == "government"
+    assert ents["gov:USA"].mentions[0].text == "White House"
+    assert ents["place:beijing"].country == "CHN"
+
+
+def test_countries_orgs_and_apposition_roles(actors_nlp):
+    ents, _ = resolve(actors_nlp, "NATO and Russia held talks. Maria Silva, a Brazilian senator, criticised the "
+                                  "deal with the European Union.")
+    assert ents["org:NATO"].type == "ORG" and ents["country:RUS"].country == "RUS"
+    silva = ents["person:maria-silva"]
+    assert silva.country == "BRA" and silva.role == "legislature"
+    assert "org:EU" in ents
+
+
+def test_possessives_and_titles_do_not_garble_names(actors_nlp):
+    ents, _ = resolve(actors_nlp, "President Emmanuel Macron's plan was discussed. Mr Macron's aides denied it.")
+    macron = ents["person:emmanuel-macron"]
+    assert macron.name == "Emmanuel Macron" and len(macron.mentions) == 2
