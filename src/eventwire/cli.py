@@ -159,5 +159,11 @@ def quotes_cmd(
     _finish(errors, len(articles), False, True)
 
 
+# commands of the other layers live beside their libraries' CLI modules, registered here
+from eventwire import cli_events, cli_store, cli_story  # noqa: E402
+
+for _module in (cli_events, cli_store, cli_story):
+    _module.register(app)
+
 if __name__ == "__main__":
     app()

@@ -1,0 +1,8 @@
+"""Commands added to the `eventwire` CLI by this module (being written this session)."""
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add this module's commands to ``app``."""
