@@ -1,0 +1,727 @@
+"""Quotes: who said what, direct and reported, with the speaker resolved to an actor.
+
+Direct quotations are found on the characters of the text, not on tokens: news text from bad conversions
+has marks glued to words, closing marks missing at a paragraph's end, and quotations that run over several
+paragraphs (an opening mark at each, a closing mark only at the end). The parse is then used around each
+quotation, in the stretch of text outside the marks up to the sentence's end (its *attribution context*:
+``, he said.``, ``Smith told reporters: ``), to find the speech verb and its subject.
+
+Reported speech is found on the parse: a speech verb (lexicon/speech_verbs.tsv) with its content as a
+clause ("said (that) ..."), an infinitive ("urged Congress to ..."), a prepositional object ("warned of
+...") or a direct object ("criticised the plan"); and "according to X, ...".
+
+Speakers are resolved with the article's actors (``doc._.eventwire_entities``): a named speaker to its
+canonical actor; a pronoun to the most recent speaker or subject person that agrees in gender and number;
+"the spokesman" to an earlier actor with that title; an unnamed source stays a description ("a senior EU
+official"). A quotation with no speaker in its sentence takes the speaker of the quotation next to it
+(``"A." "B," she said.``) or of the attribution just before it (a paragraph that continues a speech).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.model import Entity, Quote
+from eventwire.nlp.spans import ActorIndex
+
+OPENERS = "\u201c\u201e\u00ab"          # “ „ «
+CLOSERS = "\u201d\u00bb"                # ” »
+STRAIGHT = '"'
+SINGLE_OPEN, SINGLE_CLOSE = "\u2018", "\u2019"  # ‘ ’
+SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d\u2019)]|$)")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+MAX_QUOTE_CHARS = 6000
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+SAID_FORMS = frozenset({"says", "said", "adds", "added", "told", "tells"})
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p", "we": "p", "i": None,
+            "it": "n"}
+FEMALE_TITLES = re.compile(r"\b(?:mrs|ms|miss|madam|spokeswoman|congresswoman|chairwoman|businesswoman|queen|"
+                           r"princess|duchess|lady|sister|mother|wife|daughter|grandmother|actress)\b", re.I)
+MALE_TITLES = re.compile(r"\b(?:mr|sir|spokesman|congressman|chairman|businessman|king|prince|duke|lord|"
+                         r"brother|father|husband|son|grandfather|actor)\b", re.I)
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "one", "some", "two", "three",
+               "several", "many", "other"}
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    lemma: str
+    frames: frozenset[str]
+    prepositions: frozenset[str]
+    reported: bool
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, SpeechVerb]:
+    """The speech-verb lexicon, by lemma."""
+    path = resources.files("eventwire.nlp") / "lexicon" / "speech_verbs.tsv"
+    rows = [r for r in path.read_text(encoding="utf-8").splitlines() if r.strip() and not r.startswith("#")]
+    verbs = {}
+    for row in rows[1:]:
+        cells = (row.split("\t") + ["", "", ""])[:4]
+        lemma, frames, preps, reported = (c.strip() for c in cells)
+        verbs[lemma] = SpeechVerb(lemma, frozenset(frames.split()), frozenset(p for p in preps.split("|") if p),
+                                  reported != "no")
+    return verbs
+
+
+# --------------------------------------------------------------------------------------------------------
+# direct quotations on the characters
+
+
+@dataclass
+class Quoted:
+    """A quotation found on the characters: its pieces of content (without the marks) and where its marks are."""
+    pieces: list[tuple[int, int]]
+    open_mark: int          # index of the opening mark
+    close_mark: int | None  # index of the closing mark; None when it was missing
+    paragraph: int          # index of the paragraph of the opening mark
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    @property
+    def after(self) -> int:
+        """The index just past the quotation (its closing mark, or its end when the mark is missing)."""
+        return self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _opens_at(text: str, i: int) -> bool:
+    """A mark that reads as opening: at a start or after a space or bracket, and before a word."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{\u2014\u2013-:/" or before in OPENERS) and not after.isspace()
+
+
+def _closes_at(text: str, i: int) -> bool:
+    """A mark that reads as closing: after a word or punctuation, not before a word."""
+    before = text[i - 1] if i > 0 else " "
+    return not before.isspace()
+
+
+def find_quoted(text: str, headline: bool = False) -> list[Quoted]:
+    """The double-quoted stretches of ``text`` (and single-quoted ones outside them), in order.
+
+    Straight and curly marks are read alike. A paragraph that ends inside a quotation continues it when the
+    next paragraph opens with a mark; otherwise the quotation closes at the paragraph's end (a closing mark
+    lost in conversion). Unbalanced marks are read by their surroundings, so ``said.”The`` still closes.
+    """
+    found: list[Quoted] = []
+    paras = _paragraphs(text)
+    pending: Quoted | None = None
+    for p, (ps, pe) in enumerate(paras):
+        open_at: int | None = None
+        if pending is not None:
+            first = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
+            if first < pe and (text[first] in OPENERS or text[first] == STRAIGHT):
+                open_at = first
+            else:
+                found.append(pending)
+                pending = None
+        i = ps
+        while i < pe:
+            ch = text[i]
+            if i == open_at:
+                i += 1
+                continue
+            is_open = ch in OPENERS
+            is_close = ch in CLOSERS
+            if ch == STRAIGHT:
+                if i > 0 and text[i - 1].isdigit() and open_at is None:
+                    i += 1  # 12" (inches)
+                    continue
+                is_open, is_close = open_at is None, open_at is not None
+            if open_at is None:
+                if is_open or (is_close and _opens_at(text, i) and not _closes_at(text, i)):
+                    open_at = i
+            elif is_close or (is_open and _closes_at(text, i)):
+                piece = (open_at + 1, i)
+                if pending is not None:
+                    pending.pieces.append(piece)
+                    pending.close_mark = i
+                    found.append(pending)
+                    pending = None
+                else:
+                    found.append(Quoted([piece], open_at, i, p))
+                open_at = None
+            elif is_open:
+                # a new opening mark while one is open: the earlier mark was never closed
+                _close_missing(found, pending, open_at, i, p, text)
+                pending = None
+                open_at = i
+            i += 1
+        if open_at is not None:
+            piece = (open_at + 1, pe)
+            if pending is not None:
+                pending.pieces.append(piece)
+            else:
+                pending = Quoted([piece], open_at, None, p)
+    if pending is not None:
+        found.append(pending)
+    found = [q for q in (_trimmed(q, text) for q in found) if q is not None]
+    found.extend(_single_quoted(text, found, headline))
+    found.sort(key=lambda q: q.open_mark)
+    return found
+
+
+def _close_missing(found: list[Quoted], pending: Quoted | None, open_at: int, at: int, p: int, text: str) -> None:
+    end = at
+    while end > open_at + 1 and text[end - 1].isspace():
+        end -= 1
+    if pending is not None:
+        pending.pieces.append((open_at + 1, end))
+        found.append(pending)
+    else:
+        found.append(Quoted([(open_at + 1, end)], open_at, None, p))
+
+
+def _trimmed(q: Quoted, text: str) -> Quoted | None:
+    pieces = []
+    for s, e in q.pieces:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
+            e -= 1
+        if e > s:
+            pieces.append((s, e))
+    if not pieces or pieces[-1][1] - pieces[0][0] > MAX_QUOTE_CHARS:
+        return None
+    return Quoted(pieces, q.open_mark, q.close_mark, q.paragraph)
+
+
+def _single_quoted(text: str, doubles: list[Quoted], headline: bool) -> list[Quoted]:
+    """‘Curly single’ quotations outside double ones (headline style), and 'straight' ones in headlines."""
+    covered = [(q.open_mark, q.after) for q in doubles]
+    out = []
+    pairs = [(SINGLE_OPEN, SINGLE_CLOSE)] + ([("'", "'")] if headline else [])
+    for opener, closer in pairs:
+        for m in re.finditer(re.escape(opener), text):
+            i = m.start()
+            if not _opens_at(text, i) or any(s <= i < e for s, e in covered):
+                continue
+            j = i + 1
+            while True:
+                j = text.find(closer, j)
+                if j < 0 or text.find("\n", i, j) >= 0:
+                    j = -1
+                    break
+                nxt = text[j + 1] if j + 1 < len(text) else " "
+                if not (nxt.isalnum()) and _closes_at(text, j):
+                    break
+                j += 1
+            if j < 0 or j - i > 400:
+                continue
+            q = _trimmed(Quoted([(i + 1, j)], i, j, 0), text)
+            if q is not None:
+                out.append(q)
+                covered.append((i, j + 1))
+    return out
+
+
+# --------------------------------------------------------------------------------------------------------
+# the parse around quotations
+
+
+@dataclass
+class _Speaker:
+    name: str | None
+    text: str | None
+    id: str | None
+    entity: Entity | None = None
+
+
+@dataclass
+class _Found:
+    quote: Quote
+    paragraph: int
+    start: int
+    end: int
+    speaker: _Speaker | None = None
+    attributed: bool = False
+    scare: bool = False
+    after: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+class QuoteFinder:
+    """Finds the quotes of one Doc. ``find()`` returns them in text order."""
+
+    def __init__(self, doc: Doc, headline: bool | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.index = ActorIndex(doc)
+        self.verbs = speech_verbs()
+        self.headline = headline if headline is not None else ("\n" not in self.text.strip() and len(doc) < 40)
+        self._starts = [t.idx for t in doc]
+        self.paras = _paragraphs(self.text)
+        self._para_starts = [s for s, _ in self.paras]
+        self._genders = self._entity_genders()
+        # (char position, speaker) of every resolved speaker and person subject, for pronouns
+        self._history: list[tuple[int, _Speaker]] = []
+
+    # -- tokens and positions
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end)
+        return [self.doc[i] for i in range(lo, hi)]
+
+    def token_at(self, char: int) -> Token | None:
+        i = bisect_right(self._starts, char) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def paragraph_of(self, char: int) -> int:
+        return max(0, bisect_right(self._para_starts, char) - 1)
+
+    def sentence_text(self, start: int, end: int) -> str:
+        first, last = self.token_at(start), self.token_at(max(start, end - 1))
+        if first is None or last is None:
+            return self.text[start:end]
+        s = first.sent.start_char
+        e = max(last.sent.end_char, end)
+        return self.text[min(s, start):e].strip()
+
+    # -- speakers
+    def _entity_genders(self) -> dict[str, str]:
+        """Gender evidence for person actors from honorifics and gendered titles next to their mentions."""
+        genders: dict[str, str] = {}
+        for e in self.index.entities:
+            if e.type != "PERSON":
+                continue
+            for m in e.mentions:
+                before = self.text[max(0, m.start - 30):m.start]
+                tail = before.split(",")[-1] if "," in before[-4:] else before
+                if FEMALE_TITLES.search(tail[-16:]):
+                    genders[e.id] = "f"
+                    break
+                if MALE_TITLES.search(tail[-16:]):
+                    genders[e.id] = "m"
+                    break
+            if e.id not in genders and e.title:
+                if FEMALE_TITLES.search(e.title):
+                    genders[e.id] = "f"
+                elif MALE_TITLES.search(e.title):
+                    genders[e.id] = "m"
+        return genders
+
+    def phrase(self, head: Token) -> Span:
+        """The noun phrase of a speaker: the head with its left modifiers and short right modifiers."""
+        left = head.left_edge.i
+        right = head.i
+        for child in head.rights:
+            if child.dep_ in ("prep", "amod", "appos", "compound", "flat", "nummod", "acl") or \
+                    (child.dep_ == "punct" and child.text == "," and any(c.dep_ == "appos" for c in head.rights)):
+                right = max(right, child.right_edge.i)
+        right = min(right, head.i + 14)
+        while right > head.i and self.doc[right].is_punct:
+            right -= 1
+        while left < head.i and (self.doc[left].is_punct or self.doc[left].dep_ == "cc"):
+            left += 1
+        return self.doc[left:right + 1]
+
+    def resolve(self, head: Token, at: int) -> _Speaker:
+        """The speaker named by the noun phrase headed by ``head``."""
+        low = head.lower_
+        if head.pos_ == "PRON" or low in PRONOUNS:
+            return self._pronoun(head, at)
+        span = self.phrase(head)
+        written = span.text
+        entity = self.index.of_token(head)
+        if entity is None:
+            for child in head.children:
+                if child.dep_ == "appos":
+                    hit = self.index.of_token(child)
+                    if hit is not None and hit.type in ("PERSON", "ORG"):
+                        entity = hit
+                        break
+        if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
+            return _Speaker(entity.name, written, entity.id, entity)
+        # a definite description that names an earlier actor's title: "the spokesman", "the minister"
+        if head.pos_ == "NOUN" and span[0].lower_ == "the" and len(span) <= 3:
+            for pos, sp in reversed(self._history):
+                e = sp.entity
+                if pos < at and e is not None and e.title and head.lemma_.lower() in e.title.lower():
+                    return _Speaker(e.name, written, e.id, e)
+        modifier = None
+        for child in head.lefts:
+            if child.dep_ in ("compound", "amod", "nmod", "poss"):
+                modifier = self.index.of_token(child) or modifier
+        text = re.sub(r"^(?:the|a|an)\s+", "", written, flags=re.I) if span[0].lower_ in ("the",) else written
+        return _Speaker(text, written, modifier.id if modifier is not None else None, None)
+
+    def _pronoun(self, head: Token, at: int) -> _Speaker:
+        want = PRONOUNS.get(head.lower_)
+        written = head.text
+        for pos, sp in reversed(self._history):
+            if pos >= at or at - pos > 3000:
+                continue
+            e = sp.entity
+            if want in ("m", "f"):
+                if e is None or e.type != "PERSON":
+                    continue
+                g = self._genders.get(e.id)
+                if g is not None and g != want:
+                    continue
+                return _Speaker(sp.name, written, sp.id, e)
+            if want == "p":
+                if e is not None and e.type == "PERSON":
+                    continue
+                return _Speaker(sp.name, written, sp.id, e)
+        return _Speaker(None, written, None, None)
+
+    def remember(self, at: int, speaker: _Speaker | None) -> None:
+        if speaker is not None and speaker.name:
+            self._history.append((at, speaker))
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """The subject of a speech verb, through coordination and participles ("..., saying")."""
+        seen = 0
+        while verb is not None and seen < 4:
+            for child in verb.children:
+                if child.dep_ in SUBJECTS and child.dep_ != "csubj":
+                    return child
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    for grand in child.children:
+                        if grand.dep_ == "pobj":
+                            return grand
+            if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "relcl") and verb.head is not verb:
+                if verb.dep_ == "relcl":
+                    return verb.head
+                verb = verb.head
+                seen += 1
+                continue
+            return None
+        return None
+
+    def _record_subjects(self) -> None:
+        """Person subjects of verbs, as antecedents for pronouns ("Smith arrived. He said ...")."""
+        for t in self.doc:
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                e = self.index.of_token(t)
+                if e is not None and e.type in ("PERSON", "ORG", "GPE"):
+                    self._history.append((t.idx, _Speaker(e.name, t.text, e.id, e)))
+
+    # -- the work
+    def find(self) -> list[Quote]:
+        self._record_subjects()
+        quoted = find_quoted(self.text, self.headline)
+        direct = [self._direct(q, quoted) for q in quoted]
+        direct = [d for d in direct if d is not None]
+        # speakers first in text order so pronouns see earlier speakers
+        self._history.sort(key=lambda p: p[0])
+        indirect = self._indirect(quoted)
+        self._inherit(direct, indirect)
+        out = []
+        for f in sorted(direct + indirect, key=lambda f: (f.start, f.end)):
+            sp = f.speaker or _Speaker(None, None, None)
+            q = f.quote
+            out.append(Quote(text=q.text, kind="scare" if f.scare else q.kind, partial=q.partial, speaker=sp.name,
+                             speaker_text=sp.text, speaker_id=sp.id, cue=q.cue, start=q.start, end=q.end,
+                             sentence=q.sentence))
+        return out
+
+    def _contexts(self, q: Quoted, quoted: list[Quoted]) -> tuple[int, int, int, int]:
+        """The attribution context left and right of a quotation: (left start, left end, right start, right end)."""
+        ps, pe = self.paras[self.paragraph_of(q.open_mark)]
+        prev_end = max((o.after for o in quoted if o.after <= q.open_mark), default=ps)
+        left_start = max(ps, prev_end)
+        seg = self.text[left_start:q.open_mark]
+        ends = [m.end() for m in SENTENCE_END.finditer(seg)]
+        if ends:
+            left_start += ends[-1]
+        last_para_end = self.paras[self.paragraph_of(q.end)][1]
+        right_start = q.after
+        next_open = min((o.open_mark for o in quoted if o.open_mark >= right_start), default=last_para_end)
+        right_end = min(last_para_end, next_open)
+        m = SENTENCE_END.search(self.text, right_start, right_end)
+        if m:
+            right_end = m.end()
+        return left_start, q.open_mark, right_start, right_end
+
+    def _cue_in(self, start: int, end: int, exclude: tuple[int, int]) -> tuple[Token, Token | None] | None:
+        """A speech verb in ``[start, end)`` and its subject (not inside the quotation)."""
+        toks = [t for t in self.tokens_between(start, end) if not (exclude[0] <= t.idx < exclude[1])]
+        for t in toks:
+            if (t.lemma_.lower() in self.verbs and t.pos_ in ("VERB", "AUX")) or t.lower_ in SAID_FORMS:
+                subj = self.subject_of(t)
+                if subj is not None and exclude[0] <= subj.idx < exclude[1]:
+                    subj = None
+                if subj is None:
+                    subj = self._nearby_name(toks, t)
+                return t, subj
+        for t in toks:  # according to X
+            if t.lower_ == "according" and t.i + 2 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+                target = self.doc[t.i + 2]
+                for child in self.doc[t.i + 1].children:
+                    if child.dep_ == "pobj":
+                        target = child
+                return t, target
+        return None
+
+    def _nearby_name(self, toks: list[Token], verb: Token) -> Token | None:
+        """A noun phrase head right after an inverted speech verb ("said Smith") or just before it."""
+        after = [t for t in toks if t.i > verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if after and after[0].i - verb.i <= 3:
+            t = after[0]
+            while t.head.i != t.i and t.head in toks and t.head.pos_ in ("PROPN", "NOUN") and t.dep_ in (
+                    "compound", "amod", "flat"):
+                t = t.head
+            return t
+        before = [t for t in toks if t.i < verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if before and verb.i - before[-1].i <= 2:
+            return before[-1]
+        return None
+
+    def _direct(self, q: Quoted, quoted: list[Quoted]) -> _Found | None:
+        text = " ".join(self.text[s:e] for s, e in q.pieces)
+        words = WORD.findall(text)
+        if not words:
+            return None
+        ls, le, rs, re_ = self._contexts(q, quoted)
+        left = self.text[ls:le].strip()
+        right = self.text[rs:re_].strip()
+        cue = self._cue_in(rs, re_, (q.start, q.end)) or self._cue_in(ls, le, (q.start, q.end))
+        embedded = bool(left) and not left.endswith((":", ","))
+        if embedded:
+            # a quotation inside a sentence belongs to the verb that governs it, not to any verb nearby
+            subj, verb = self._governor_subject(q)
+            if subj is not None:
+                cue = (verb if verb is not None else subj.head, subj)
+        headline_colon = None
+        if cue is None and left.endswith(":") and len(left) < 80:
+            toks = [t for t in self.tokens_between(ls, le) if t.pos_ in ("PROPN", "NOUN")]
+            if toks:
+                headline_colon = toks[-1]
+        starts_sentence = not left or left.endswith(":") or (left.endswith(",") and cue is not None)
+        if not starts_sentence and cue is not None:
+            # "He said "..." " without a comma: a full quotation when only the attribution precedes it
+            lt = self.tokens_between(ls, le)
+            starts_sentence = bool(lt) and lt[-1].i == cue[0].i and len(words) >= 6
+        partial = not starts_sentence
+        closes = text.rstrip()[-1:] in ".!?,;:\u2014-" or not right or right[:1] in ".!?,;:" or cue is not None
+        if partial is False and not closes and right and right[:1].isalpha() and cue is None:
+            partial = True
+        speaker_tok = None
+        cue_tok = None
+        if cue is not None:
+            cue_tok, speaker_tok = cue
+        elif headline_colon is not None:
+            speaker_tok = headline_colon
+        elif partial:
+            speaker_tok, cue_tok = self._governor_subject(q)
+        scare = False
+        if len(words) <= 2:
+            scare = True
+        elif partial and cue is None and (len(words) <= 3 or self._title_like(words)):
+            scare = True
+        elif not partial and len(words) <= 2:
+            scare = True
+        speaker = self.resolve(speaker_tok, q.open_mark) if speaker_tok is not None else None
+        if speaker is not None and not scare:
+            self.remember(q.open_mark, speaker)
+        start, end = q.start, q.end
+        quote = Quote(text=text, kind="direct", partial=partial, cue=cue_tok.text if cue_tok is not None else None,
+                      start=start, end=end, sentence=self.sentence_text(min(ls, q.open_mark), max(re_, q.after)))
+        return _Found(quote, q.paragraph, start, end, speaker, attributed=speaker_tok is not None, scare=scare,
+                      after=q.after, extra={"left": left, "right": right})
+
+    @staticmethod
+    def _title_like(words: list[str]) -> bool:
+        caps = sum(1 for w in words if w[:1].isupper())
+        return len(words) <= 10 and caps >= 0.7 * len(words)
+
+    def _governor_subject(self, q: Quoted) -> tuple[Token | None, Token | None]:
+        """For a quotation inside a sentence, the subject of the verb that governs it."""
+        first = self.token_at(q.start)
+        if first is None:
+            return None, None
+        t = first
+        for _ in range(8):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if not (q.start <= t.idx < q.end) and t.pos_ in ("VERB", "AUX"):
+                subj = self.subject_of(t)
+                if subj is not None and not (q.start <= subj.idx < q.end):
+                    return subj, t if t.lemma_.lower() in self.verbs else None
+                return None, None
+        return None, None
+
+    # -- reported speech
+    def _indirect(self, quoted: list[Quoted]) -> list[_Found]:
+        inside = sorted((q.open_mark, q.after) for q in quoted)
+        starts = [s for s, _ in inside]
+
+        def quoted_share(s: int, e: int) -> float:
+            i = bisect_right(starts, e)
+            cover = 0
+            for j in range(max(0, i - 30), i):
+                a, b = inside[j]
+                cover += max(0, min(b, e) - max(a, s))
+            return cover / max(1, e - s)
+
+        def in_quote(char: int) -> bool:
+            i = bisect_right(starts, char) - 1
+            return i >= 0 and inside[i][0] <= char < inside[i][1]
+
+        out: list[_Found] = []
+        for t in self.doc:
+            lemma = t.lemma_.lower()
+            if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+                found = self._according(t, quoted_share)
+                if found is not None and not in_quote(t.idx):
+                    out.append(found)
+                continue
+            verb = self.verbs.get(lemma)
+            if verb is None or t.pos_ not in ("VERB", "AUX") or in_quote(t.idx):
+                continue
+            content = self._content(t, verb)
+            if content is None:
+                continue
+            s, e = content
+            span = self.doc[s:e]
+            if len(WORD.findall(span.text)) < 3 or quoted_share(span.start_char, span.end_char) > 0.5:
+                continue
+            subj = self.subject_of(t)
+            if subj is not None and in_quote(subj.idx):
+                continue  # a parse broken by quotation marks
+            if subj is not None and span.start <= subj.i < span.end:
+                subj = None
+            speaker = self.resolve(subj, t.idx) if subj is not None else None
+            self.remember(t.idx, speaker)
+            text = span.text.strip()
+            quote = Quote(text=text, kind="indirect", partial=False, cue=t.text, start=span.start_char,
+                          end=span.end_char, sentence=t.sent.text.strip())
+            out.append(_Found(quote, self.paragraph_of(t.idx), span.start_char, span.end_char, speaker,
+                              attributed=subj is not None, after=span.end_char))
+        return out
+
+    def _content(self, verb: Token, sv: SpeechVerb) -> tuple[int, int] | None:
+        """Token range [start, end) of a speech verb's content."""
+        kids = list(verb.children)
+        if "c" in sv.frames:
+            for c in kids:
+                if c.dep_ in ("ccomp",) or (c.dep_ == "parataxis" and c.i < verb.i and sv.reported):
+                    return c.left_edge.i, c.right_edge.i + 1
+        if not sv.reported:
+            if "x" in sv.frames:
+                for c in kids:
+                    if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                        return self._ranged(c, c)
+            return None
+        if "x" in sv.frames:
+            for c in kids:
+                if c.dep_ == "xcomp":
+                    obj = next((k for k in kids if k.dep_ in ("dobj", "dative")), None)
+                    return self._ranged(obj or c, c)
+        if "p" in sv.frames:
+            for c in kids:
+                if c.dep_ == "prep" and c.lower_ in sv.prepositions:
+                    objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if objs:
+                        return objs[0].left_edge.i, objs[0].right_edge.i + 1
+        if "o" in sv.frames:
+            for c in kids:
+                if c.dep_ == "dobj":
+                    end = c.right_edge.i + 1
+                    # "described the move as reckless": keep the "as" complement
+                    for k in kids:
+                        if k.dep_ == "prep" and k.lower_ == "as" and k.i > c.i:
+                            end = max(end, k.right_edge.i + 1)
+                    return c.left_edge.i, end
+        return None
+
+    @staticmethod
+    def _ranged(first: Token, last: Token) -> tuple[int, int]:
+        return min(first.left_edge.i, last.left_edge.i), max(first.right_edge.i, last.right_edge.i) + 1
+
+    def _according(self, t: Token, quoted_share) -> _Found | None:  # type: ignore[no-untyped-def]
+        to = self.doc[t.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None and t.i + 2 < len(self.doc):
+            pobj = self.doc[t.i + 2]
+        if pobj is None:
+            return None
+        sent = t.sent
+        phrase_start = t.i
+        phrase_end = max(pobj.right_edge.i, to.right_edge.i) + 1
+        before = self.doc[sent.start:phrase_start]
+        after = self.doc[phrase_end:sent.end]
+        span = after if len(after) >= len(before) else before
+        while len(span) and (span[0].is_punct or span[0].is_space):
+            span = span[1:]
+        while len(span) and (span[-1].is_punct or span[-1].is_space):
+            span = span[:-1]
+        if len(WORD.findall(span.text)) < 3 or quoted_share(span.start_char, span.end_char) > 0.5:
+            return None
+        speaker = self.resolve(pobj, t.idx)
+        self.remember(t.idx, speaker)
+        quote = Quote(text=span.text, kind="indirect", partial=False, cue="according to", start=span.start_char,
+                      end=span.end_char, sentence=sent.text.strip())
+        return _Found(quote, self.paragraph_of(t.idx), span.start_char, span.end_char, speaker, attributed=True,
+                      after=span.end_char)
+
+    # -- quotations without an attribution of their own
+    def _inherit(self, direct: list[_Found], indirect: list[_Found]) -> None:
+        direct.sort(key=lambda f: f.start)
+        for i, f in enumerate(direct):
+            if f.attributed or f.scare:
+                continue
+            nxt = direct[i + 1] if i + 1 < len(direct) else None
+            if nxt is not None and nxt.attributed and nxt.paragraph == f.paragraph and \
+                    not self.text[f.after:nxt.start - 1].strip(" \t\u00a0.,"):
+                f.speaker = nxt.speaker
+                continue
+            prev = self._previous_attribution(f, direct[:i], indirect)
+            if prev is not None:
+                f.speaker = prev
+
+    def _previous_attribution(self, f: _Found, before: list[_Found], indirect: list[_Found]) -> _Speaker | None:
+        """The speaker of the nearest attribution before ``f`` in its paragraph or the one before it."""
+        cands = [(b.start, b.speaker) for b in before if b.speaker is not None and not b.scare]
+        cands += [(b.start, b.speaker) for b in indirect if b.speaker is not None]
+        cands = [(s, sp) for s, sp in cands if s < f.start and self.paragraph_of(s) >= f.paragraph - 1]
+        if not cands:
+            return None
+        return max(cands, key=lambda c: c[0])[1]
+
+
+def extract_quotes(doc: Doc, headline: bool | None = None) -> list[Quote]:
+    """The quotes of ``doc`` (actors must already be resolved by ``eventwire_actors``)."""
+    if not doc.text.strip():
+        return []
+    return QuoteFinder(doc, headline).find()
+
+
+@Language.factory("eventwire_quotes", requires=["doc._.eventwire_entities"], assigns=["doc._.eventwire_quotes"])
+def make_quotes(nlp: Language, name: str) -> "QuoteExtractor":
+    """spaCy factory: ``nlp.add_pipe("eventwire_quotes")`` after ``eventwire_actors``."""
+    return QuoteExtractor()
+
+
+class QuoteExtractor:
+    """Sets ``doc._.eventwire_quotes``: direct quotations and reported speech with resolved speakers."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.eventwire_quotes = extract_quotes(doc)
+        return doc
