@@ -35,6 +35,12 @@ CLOSERS = "\u201d\u00bb"                # ” »
 STRAIGHT = '"'
 SINGLE_OPEN, SINGLE_CLOSE = "\u2018", "\u2019"  # ‘ ’
 SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d\u2019)]|$)")
+#: Words whose period does not end a sentence ("Sen. Smith", "U.S. officials", "Jan. 5").
+ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col maj capt sgt adm cmdr st jr sr prof rev hon pres "
+                          "supt insp det amb u.s u.k u.n e.u inc corp co ltd no vs etc jan feb mar apr jun jul aug "
+                          "sep sept oct nov dec mt ft ave blvd d r i ind".split())
+DASH_SPEAKER = re.compile(r"\s*[\u2015\u2014\u2013-]{1,2}\s*(?=[A-Z])")
+LABEL_SPEAKER = re.compile(r"^([A-Z][A-Z.'\- ]{1,30}[A-Z]):\s")
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 MAX_QUOTE_CHARS = 6000
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -95,6 +101,26 @@ class Quoted:
     def after(self) -> int:
         """The index just past the quotation (its closing mark, or its end when the mark is missing)."""
         return self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+def sentence_ends(text: str, start: int, end: int, first: bool = False) -> list[int]:
+    """Offsets just past each sentence-final mark in ``text[start:end]`` that is not an abbreviation's or an
+    initial's period."""
+    out = []
+    for m in SENTENCE_END.finditer(text, start, end):
+        nxt = text[m.end():m.end() + 3].lstrip()
+        if nxt[:1] == ")" or nxt[:1].islower():
+            continue
+        if text[m.start()] == ".":
+            w = re.search(r"([A-Za-z.]+)$", text[max(start, m.start() - 12):m.start()])
+            word = w.group(1).lower() if w else ""
+            if word in ABBREVIATIONS or (len(word) == 1 and text[m.start() - 1].isupper()) or \
+                    re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+                continue
+        out.append(m.end())
+        if first:
+            break
+    return out
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -332,7 +358,8 @@ class QuoteFinder:
                     (child.dep_ == "punct" and child.text == "," and any(c.dep_ == "appos" for c in head.rights)):
                 right = max(right, child.right_edge.i)
         right = min(right, head.i + 14)
-        while right > head.i and self.doc[right].is_punct:
+        while right > head.i and (self.doc[right].is_punct or "(" in self.doc[head.i:right + 1].text and
+                                  ")" not in self.doc[head.i:right + 1].text):
             right -= 1
         while left < head.i and (self.doc[left].is_punct or self.doc[left].dep_ == "cc"):
             left += 1
@@ -445,24 +472,30 @@ class QuoteFinder:
         ps, pe = self.paras[self.paragraph_of(q.open_mark)]
         prev_end = max((o.after for o in quoted if o.after <= q.open_mark), default=ps)
         left_start = max(ps, prev_end)
-        seg = self.text[left_start:q.open_mark]
-        ends = [m.end() for m in SENTENCE_END.finditer(seg)]
+        ends = sentence_ends(self.text, left_start, q.open_mark)
         if ends:
-            left_start += ends[-1]
+            left_start = ends[-1]
         last_para_end = self.paras[self.paragraph_of(q.end)][1]
         right_start = q.after
         next_open = min((o.open_mark for o in quoted if o.open_mark >= right_start), default=last_para_end)
         right_end = min(last_para_end, next_open)
-        m = SENTENCE_END.search(self.text, right_start, right_end)
-        if m:
-            right_end = m.end()
+        ends = sentence_ends(self.text, right_start, right_end, first=True)
+        if ends:
+            right_end = ends[0]
         return left_start, q.open_mark, right_start, right_end
 
-    def _cue_in(self, start: int, end: int, exclude: tuple[int, int]) -> tuple[Token, Token | None] | None:
-        """A speech verb in ``[start, end)`` and its subject (not inside the quotation)."""
+    def _is_cue(self, t: Token) -> bool:
+        if t.lower_ in SAID_FORMS:
+            return True
+        v = self.verbs.get(t.lemma_.lower())
+        return v is not None and v.reported and t.pos_ in ("VERB", "AUX")
+
+    def _cue_in(self, start: int, end: int, exclude: tuple[int, int],
+                nearest_last: bool = False) -> tuple[Token, Token | None] | None:
+        """A speech verb in ``[start, end)`` (the one nearest the quotation) and its subject (not inside it)."""
         toks = [t for t in self.tokens_between(start, end) if not (exclude[0] <= t.idx < exclude[1])]
-        for t in toks:
-            if (t.lemma_.lower() in self.verbs and t.pos_ in ("VERB", "AUX")) or t.lower_ in SAID_FORMS:
+        for t in (reversed(toks) if nearest_last else toks):
+            if self._is_cue(t):
                 subj = self.subject_of(t)
                 if subj is not None and exclude[0] <= subj.idx < exclude[1]:
                     subj = None
@@ -478,18 +511,29 @@ class QuoteFinder:
                 return t, target
         return None
 
+    def _name_after(self, start: int, end: int) -> Token | None:
+        """The head of the first name or noun phrase in ``[start, end)``."""
+        toks = [t for t in self.tokens_between(start, end) if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if not toks:
+            return None
+        t = toks[0]
+        while t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN" and self.doc[t.i + 1].idx < end:
+            t = self.doc[t.i + 1]
+        return t
+
     def _nearby_name(self, toks: list[Token], verb: Token) -> Token | None:
         """A noun phrase head right after an inverted speech verb ("said Smith") or just before it."""
-        after = [t for t in toks if t.i > verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+        before = [t for t in toks if t.i < verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if before and verb.i - before[-1].i <= 2:
+            return before[-1]
+        after = [t for t in toks if t.i > verb.i and t.pos_ in ("PROPN", "NOUN", "PRON") and not t.ent_type_ in (
+            "DATE", "TIME")]
         if after and after[0].i - verb.i <= 3:
             t = after[0]
             while t.head.i != t.i and t.head in toks and t.head.pos_ in ("PROPN", "NOUN") and t.dep_ in (
                     "compound", "amod", "flat"):
                 t = t.head
             return t
-        before = [t for t in toks if t.i < verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
-        if before and verb.i - before[-1].i <= 2:
-            return before[-1]
         return None
 
     def _direct(self, q: Quoted, quoted: list[Quoted]) -> _Found | None:
@@ -500,7 +544,17 @@ class QuoteFinder:
         ls, le, rs, re_ = self._contexts(q, quoted)
         left = self.text[ls:le].strip()
         right = self.text[rs:re_].strip()
-        cue = self._cue_in(rs, re_, (q.start, q.end)) or self._cue_in(ls, le, (q.start, q.end))
+        cue = self._cue_in(rs, re_, (q.start, q.end)) or self._cue_in(ls, le, (q.start, q.end), nearest_last=True)
+        dash = DASH_SPEAKER.match(self.text, rs) if cue is None else None
+        if dash is not None:
+            head = self._name_after(dash.end(), re_)
+            if head is not None:
+                cue = (None, head)
+        label = LABEL_SPEAKER.match(text) if cue is None else None
+        if label is not None and label.group(1).lower() not in ("q", "a"):
+            head = self.token_at(q.start + label.end(1) - 1)
+            if head is not None:
+                cue = (None, head)
         embedded = bool(left) and not left.endswith((":", ","))
         if embedded:
             # a quotation inside a sentence belongs to the verb that governs it, not to any verb nearby
@@ -516,7 +570,7 @@ class QuoteFinder:
         if not starts_sentence and cue is not None:
             # "He said "..." " without a comma: a full quotation when only the attribution precedes it
             lt = self.tokens_between(ls, le)
-            starts_sentence = bool(lt) and lt[-1].i == cue[0].i and len(words) >= 6
+            starts_sentence = bool(lt) and cue[0] is not None and lt[-1].i == cue[0].i and len(words) >= 6
         partial = not starts_sentence
         closes = text.rstrip()[-1:] in ".!?,;:\u2014-" or not right or right[:1] in ".!?,;:" or cue is not None
         if partial is False and not closes and right and right[:1].isalpha() and cue is None:
