@@ -51,6 +51,8 @@ FEMALE_TITLES = re.compile(r"\b(?:mrs|ms|miss|madam|spokeswoman|congresswoman|ch
                            r"princess|duchess|lady|sister|mother|wife|daughter|grandmother|actress)\b", re.I)
 MALE_TITLES = re.compile(r"\b(?:mr|sir|spokesman|congressman|chairman|businessman|king|prince|duke|lord|"
                          r"brother|father|husband|son|grandfather|actor)\b", re.I)
+SO_CALLED = re.compile(r"\b(?:so[- ]called|dubbed|self-styled|termed|known as|titled|entitled|named)\s*$", re.I)
+SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "one", "some", "two", "three",
                "several", "many", "other"}
 
@@ -453,7 +455,7 @@ class QuoteFinder:
         self._record_subjects()
         quoted = find_quoted(self.text, self.headline)
         direct = [self._direct(q, quoted) for q in quoted]
-        direct = [d for d in direct if d is not None]
+        direct = self._join_split([d for d in direct if d is not None])
         # speakers first in text order so pronouns see earlier speakers
         self._history.sort(key=lambda p: p[0])
         indirect = self._indirect(quoted)
@@ -544,7 +546,10 @@ class QuoteFinder:
         ls, le, rs, re_ = self._contexts(q, quoted)
         left = self.text[ls:le].strip()
         right = self.text[rs:re_].strip()
-        cue = self._cue_in(rs, re_, (q.start, q.end)) or self._cue_in(ls, le, (q.start, q.end), nearest_last=True)
+        if left.endswith((",", ":")):
+            cue = self._cue_in(ls, le, (q.start, q.end), nearest_last=True) or self._cue_in(rs, re_, (q.start, q.end))
+        else:
+            cue = self._cue_in(rs, re_, (q.start, q.end)) or self._cue_in(ls, le, (q.start, q.end), nearest_last=True)
         dash = DASH_SPEAKER.match(self.text, rs) if cue is None else None
         if dash is not None:
             head = self._name_after(dash.end(), re_)
@@ -583,26 +588,57 @@ class QuoteFinder:
             speaker_tok = headline_colon
         elif partial:
             speaker_tok, cue_tok = self._governor_subject(q)
-        scare = False
-        if len(words) <= 2:
-            scare = True
-        elif partial and cue is None and (len(words) <= 3 or self._title_like(words)):
-            scare = True
-        elif not partial and len(words) <= 2:
-            scare = True
+        if SO_CALLED.search(left[-20:]):
+            cue = None
+        spoken = (cue is not None and (cue[0] is None or self._is_cue(cue[0]))) or headline_colon is not None
+        scare = self._scare(words, partial, spoken)
         speaker = self.resolve(speaker_tok, q.open_mark) if speaker_tok is not None else None
         if speaker is not None and not scare:
             self.remember(q.open_mark, speaker)
         start, end = q.start, q.end
         quote = Quote(text=text, kind="direct", partial=partial, cue=cue_tok.text if cue_tok is not None else None,
                       start=start, end=end, sentence=self.sentence_text(min(ls, q.open_mark), max(re_, q.after)))
+        side = None
+        if cue is not None and cue[0] is not None:
+            side = ("right" if cue[0].idx >= rs else "left", cue[0].i)
         return _Found(quote, q.paragraph, start, end, speaker, attributed=speaker_tok is not None, scare=scare,
-                      after=q.after, extra={"left": left, "right": right})
+                      after=q.after, extra={"left": left, "right": right, "cue": side, "open": q.open_mark,
+                                            "words": len(words), "spoken": spoken})
+
+    def _scare(self, words: list[str], partial: bool, spoken: bool) -> bool:
+        """Scare quotes, titles and slogans: not the words of a speaker."""
+        if len(words) <= 2:
+            return True
+        if not spoken and self._title_like(words):
+            return True
+        return partial and not spoken and len(words) <= 6
 
     @staticmethod
     def _title_like(words: list[str]) -> bool:
-        caps = sum(1 for w in words if w[:1].isupper())
-        return len(words) <= 10 and caps >= 0.7 * len(words)
+        content = [w for w in words if w.lower() not in SMALL_WORDS]
+        caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+        return len(words) <= 8 and bool(content) and caps >= 0.8 * len(content)
+
+    def _join_split(self, direct: list[_Found]) -> list[_Found]:
+        """One record for a quotation interrupted by its attribution: ``"A," she said, "B."``."""
+        out: list[_Found] = []
+        for f in sorted(direct, key=lambda f: f.start):
+            prev = out[-1] if out else None
+            cue = f.extra.get("cue")
+            if prev is not None and prev.paragraph == f.paragraph and prev.extra.get("cue") is not None \
+                    and prev.extra["cue"][0] == "right" and (cue is None or cue[1] == prev.extra["cue"][1]) \
+                    and f.extra["open"] - prev.after <= 120 and not f.quote.partial:
+                q = prev.quote
+                joined = Quote(text=f"{q.text} {f.quote.text}", kind="direct", partial=False, cue=q.cue,
+                               start=q.start, end=f.quote.end, sentence=f"{q.sentence} {f.quote.sentence}"
+                               if f.quote.sentence and f.quote.sentence not in (q.sentence or "") else q.sentence)
+                words = prev.extra["words"] + f.extra["words"]
+                out[-1] = _Found(joined, prev.paragraph, prev.start, f.end, prev.speaker, attributed=True,
+                                 scare=self._scare(["w"] * words, False, True), after=f.after,
+                                 extra={**prev.extra, "words": words, "joined": True})
+                continue
+            out.append(f)
+        return out
 
     def _governor_subject(self, q: Quoted) -> tuple[Token | None, Token | None]:
         """For a quotation inside a sentence, the subject of the verb that governs it."""
