@@ -52,6 +52,10 @@ FEMALE_TITLES = re.compile(r"\b(?:mrs|ms|miss|madam|spokeswoman|congresswoman|ch
 MALE_TITLES = re.compile(r"\b(?:mr|sir|spokesman|congressman|chairman|businessman|king|prince|duke|lord|"
                          r"brother|father|husband|son|grandfather|actor)\b", re.I)
 SO_CALLED = re.compile(r"\b(?:so[- ]called|dubbed|self-styled|termed|known as|titled|entitled|named)\s*$", re.I)
+#: Nouns that report speech with a "that" clause: "X's claim that ...".
+SPEECH_NOUNS = frozenset("claim assertion allegation warning promise pledge argument suggestion insistence statement "
+                         "accusation denial admission contention belief charge threat vow assurance announcement "
+                         "prediction complaint demand insinuation".split())
 SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "one", "some", "two", "three",
                "several", "many", "other"}
@@ -433,7 +437,7 @@ class QuoteFinder:
                     for grand in child.children:
                         if grand.dep_ == "pobj":
                             return grand
-            if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "relcl") and verb.head is not verb:
+            if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "relcl", "acomp") and verb.head is not verb:
                 if verb.dep_ == "relcl":
                     return verb.head
                 verb = verb.head
@@ -675,17 +679,29 @@ class QuoteFinder:
             return i >= 0 and inside[i][0] <= char < inside[i][1]
 
         out: list[_Found] = []
+        out.extend(self._colon_lines(in_quote))
         for t in self.doc:
             lemma = t.lemma_.lower()
+            if t.pos_ == "NOUN" and lemma in SPEECH_NOUNS and not in_quote(t.idx):
+                found = self._speech_noun(t, quoted_share)
+                if found is not None:
+                    out.append(found)
+                continue
             if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
                 found = self._according(t, quoted_share)
                 if found is not None and not in_quote(t.idx):
                     out.append(found)
                 continue
             verb = self.verbs.get(lemma)
-            if verb is None or t.pos_ not in ("VERB", "AUX") or in_quote(t.idx):
+            if verb is None or t.pos_ not in ("VERB", "AUX", "ADJ") or in_quote(t.idx):
+                continue
+            if t.pos_ == "ADJ" and t.dep_ not in ("acomp", "ROOT", "conj"):
                 continue
             content = self._content(t, verb)
+            inside_ok = False
+            if content is None:
+                content = self._parenthetical(t, verb)
+                inside_ok = True
             if content is None:
                 continue
             s, e = content
@@ -695,7 +711,7 @@ class QuoteFinder:
             subj = self.subject_of(t)
             if subj is not None and in_quote(subj.idx):
                 continue  # a parse broken by quotation marks
-            if subj is not None and span.start <= subj.i < span.end:
+            if subj is not None and span.start <= subj.i < span.end and not inside_ok:
                 subj = None
             speaker = self.resolve(subj, t.idx) if subj is not None else None
             self.remember(t.idx, speaker)
@@ -714,31 +730,112 @@ class QuoteFinder:
                 if c.dep_ in ("ccomp",) or (c.dep_ == "parataxis" and c.i < verb.i and sv.reported):
                     return c.left_edge.i, c.right_edge.i + 1
         if not sv.reported:
+            # belief and feeling ("knows", "is worried"): only with a clause, an infinitive or a preposition
             if "x" in sv.frames:
                 for c in kids:
                     if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                         return self._ranged(c, c)
-            return None
+            return self._prepositional(verb, sv, kids) if "p" in sv.frames else None
         if "x" in sv.frames:
             for c in kids:
                 if c.dep_ == "xcomp":
                     obj = next((k for k in kids if k.dep_ in ("dobj", "dative")), None)
                     return self._ranged(obj or c, c)
         if "p" in sv.frames:
-            for c in kids:
-                if c.dep_ == "prep" and c.lower_ in sv.prepositions:
-                    objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-                    if objs:
-                        return objs[0].left_edge.i, objs[0].right_edge.i + 1
+            found = self._prepositional(verb, sv, kids)
+            if found is not None:
+                return found
         if "o" in sv.frames:
             for c in kids:
                 if c.dep_ == "dobj":
                     end = c.right_edge.i + 1
                     # "described the move as reckless": keep the "as" complement
                     for k in kids:
-                        if k.dep_ == "prep" and k.lower_ == "as" and k.i > c.i:
+                        if (k.dep_ == "prep" and k.lower_ == "as" or k.dep_ in ("oprd", "ccomp", "xcomp")) and k.i > c.i:
                             end = max(end, k.right_edge.i + 1)
                     return c.left_edge.i, end
+        return None
+
+    def _speech_noun(self, noun: Token, quoted_share) -> _Found | None:  # type: ignore[no-untyped-def]
+        """"X's claim that ...", "a warning by X that ...", "X made the promise that ..."."""
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
+                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if clause is None:
+            return None
+        span = self.doc[clause.left_edge.i:clause.right_edge.i + 1]
+        if len(WORD.findall(span.text)) < 3 or quoted_share(span.start_char, span.end_char) > 0.5:
+            return None
+        who = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if who is None:
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            who = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if who is None and noun.dep_ == "dobj":
+            who = self.subject_of(noun.head)
+        speaker = self.resolve(who, noun.idx) if who is not None and who.pos_ != "PRON" or \
+            who is not None and who.lower_ in PRONOUNS else None
+        quote = Quote(text=span.text, kind="indirect", partial=False, cue=noun.text, start=span.start_char,
+                      end=span.end_char, sentence=noun.sent.text.strip())
+        return _Found(quote, self.paragraph_of(noun.idx), span.start_char, span.end_char, speaker,
+                      attributed=who is not None, after=span.end_char)
+
+    def _colon_lines(self, in_quote) -> list[_Found]:  # type: ignore[no-untyped-def]
+        """A headline or a transcript line "Name: words": the words attributed to the name."""
+        out = []
+        for ps, pe in self.paras:
+            line = self.text[ps:pe]
+            m = re.match(r"\s*([^:\n]{2,40}?):\s+(?=\S)", line)
+            if m is None or in_quote(ps + m.end()) or self.text[ps + m.end()] in OPENERS + STRAIGHT + SINGLE_OPEN:
+                continue
+            name_toks = self.tokens_between(ps + m.start(1), ps + m.end(1))
+            if not name_toks or len(name_toks) > 5:
+                continue
+            label = m.group(1).strip()
+            entity = next((self.index.of_token(t) for t in name_toks if self.index.of_token(t) is not None), None)
+            if entity is None and not (label.isupper() and label.replace(" ", "").replace(".", "").isalpha()):
+                continue
+            if entity is not None and entity.type not in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            start = ps + m.end()
+            end = pe
+            rest = self.text[start:end].rstrip()
+            if len(WORD.findall(rest)) < 3:
+                continue
+            sp = _Speaker(entity.name, label, entity.id, entity) if entity is not None else _Speaker(label, label, None)
+            self.remember(ps, sp)
+            quote = Quote(text=rest, kind="indirect", partial=False, cue=":", start=start, end=start + len(rest),
+                          sentence=line.strip())
+            out.append(_Found(quote, self.paragraph_of(ps), start, start + len(rest), sp, attributed=True,
+                              after=start + len(rest)))
+        return out
+
+    def _parenthetical(self, verb: Token, sv: SpeechVerb) -> tuple[int, int] | None:
+        """"Though X, he said, Y ..." and "X, he said.": the attribution set off inside its content."""
+        if not sv.reported or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        if verb.dep_ not in ("parataxis", "ROOT") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return None
+        sent = verb.sent
+        subj = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        first = subj.left_edge.i
+        if first <= sent.start or self.doc[first - 1].text not in (",", "\u2014", "\u2013", "-"):
+            return None
+        start, end = sent.start, sent.end
+        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        return start, end
+
+    @staticmethod
+    def _prepositional(verb: Token, sv: SpeechVerb, kids: list[Token]) -> tuple[int, int] | None:
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in sv.prepositions:
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    end = objs[0].right_edge.i + 1
+                    # "called on X to stop ...", "ruled against X over Y": later complements belong to it
+                    for k in kids:
+                        if k.dep_ in ("xcomp", "advcl", "prep") and k.i > c.i:
+                            end = max(end, k.right_edge.i + 1)
+                    return objs[0].left_edge.i, end
         return None
 
     @staticmethod
