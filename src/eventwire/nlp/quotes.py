@@ -371,8 +371,21 @@ class QuoteFinder:
             left += 1
         return self.doc[left:right + 1]
 
+    def _bracketed(self, token: Token) -> bool:
+        """True for a token inside round brackets on its line ("(D-Md.)")."""
+        line_start = self.text.rfind("\n", 0, token.idx) + 1
+        before = self.text[max(line_start, token.idx - 30):token.idx]
+        return before.rfind("(") > before.rfind(")")
+
     def resolve(self, head: Token, at: int) -> _Speaker:
         """The speaker named by the noun phrase headed by ``head``."""
+        if self._bracketed(head):
+            # "Smith (D-Md.) said" parsed with the bracket as subject: the name before the bracket
+            k = head.i
+            while k > 0 and self.doc[k].text != "(":
+                k -= 1
+            if k > 0 and self.doc[k - 1].pos_ in ("PROPN", "NOUN"):
+                head = self.doc[k - 1]
         low = head.lower_
         if head.pos_ == "PRON" or low in PRONOUNS:
             return self._pronoun(head, at)
@@ -381,7 +394,7 @@ class QuoteFinder:
         entity = self.index.of_token(head)
         if entity is None:
             for child in head.children:
-                if child.dep_ == "appos":
+                if child.dep_ == "appos" and not self._bracketed(child):
                     hit = self.index.of_token(child)
                     if hit is not None and hit.type in ("PERSON", "ORG"):
                         entity = hit
@@ -438,7 +451,7 @@ class QuoteFinder:
                         if grand.dep_ == "pobj":
                             return grand
             if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "relcl", "acomp") and verb.head is not verb:
-                if verb.dep_ == "relcl":
+                if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
                     return verb.head
                 verb = verb.head
                 seen += 1
@@ -550,10 +563,15 @@ class QuoteFinder:
         ls, le, rs, re_ = self._contexts(q, quoted)
         left = self.text[ls:le].strip()
         right = self.text[rs:re_].strip()
-        if left.endswith((",", ":")):
-            cue = self._cue_in(ls, le, (q.start, q.end), nearest_last=True) or self._cue_in(rs, re_, (q.start, q.end))
-        else:
-            cue = self._cue_in(rs, re_, (q.start, q.end)) or self._cue_in(ls, le, (q.start, q.end), nearest_last=True)
+        right_cue = self._cue_in(rs, re_, (q.start, q.end))
+        left_cue = self._cue_in(ls, le, (q.start, q.end), nearest_last=True)
+        cue = right_cue or left_cue
+        if right_cue is not None and left_cue is not None and left.endswith((",", ":")):
+            # the attribution nearer the quotation wins: `X said: "..."` against `"...," X said`
+            gap_right = len(self.tokens_between(rs, right_cue[0].idx))
+            gap_left = len(self.tokens_between(left_cue[0].idx, le))
+            if gap_left < gap_right:
+                cue = left_cue
         dash = DASH_SPEAKER.match(self.text, rs) if cue is None else None
         if dash is not None:
             head = self._name_after(dash.end(), re_)
