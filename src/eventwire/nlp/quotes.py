@@ -171,6 +171,7 @@ def find_quoted(text: str, headline: bool = False) -> list[Quoted]:
                 found.append(pending)
                 pending = None
         i = ps
+        depth = 0  # curly quotations nested inside the open one ("... what he calls “hell” than ...")
         while i < pe:
             ch = text[i]
             if i == open_at:
@@ -178,6 +179,15 @@ def find_quoted(text: str, headline: bool = False) -> list[Quoted]:
                 continue
             is_open = ch in OPENERS
             is_close = ch in CLOSERS
+            if open_at is not None and ch in OPENERS and not _closes_at(text, i) and \
+                    sum(text.count(c, i, pe) for c in CLOSERS) >= depth + 2:
+                depth += 1
+                i += 1
+                continue
+            if depth and is_close:
+                depth -= 1
+                i += 1
+                continue
             if ch == STRAIGHT:
                 if i > 0 and text[i - 1].isdigit() and open_at is None:
                     i += 1  # 12" (inches)
@@ -518,6 +528,10 @@ class QuoteFinder:
                 subj = self.subject_of(t)
                 if subj is not None and exclude[0] <= subj.idx < exclude[1]:
                     subj = None
+                prev = self.doc[t.i - 1] if t.i > 0 else None
+                if prev is not None and prev.pos_ in ("PROPN", "PRON") and start <= prev.idx and \
+                        (subj is None or subj.pos_ == "NOUN" and subj.i != t.i - 1):
+                    subj = prev  # "Trump boasted," where the parse took a noun further away
                 if subj is None:
                     subj = self._nearby_name(toks, t)
                 return t, subj
