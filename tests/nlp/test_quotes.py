@@ -197,3 +197,20 @@ def test_speech_verb_lexicon_is_well_formed():
     for v in verbs.values():
         assert v.frames and v.frames <= {"c", "x", "p", "o"}, v
         assert ("p" in v.frames) == bool(v.prepositions), v
+
+
+def test_block_quote_after_a_colon_paragraph(qnlp):
+    qs, _ = quotes(qnlp, "Later the senator added:\n\nThe committee will not wait for the report any longer.")
+    q = one(qs, "indirect", "committee will not wait")
+    assert q.speaker == "senator" and q.cue == "added"
+
+
+def test_as_clause_attributes_the_main_clause(qnlp):
+    qs, _ = quotes(qnlp, "The convoy never reached the border, as local officials have said.")
+    assert one(qs, "indirect", "convoy never reached the border").speaker.startswith("local officials")
+
+
+def test_reported_speech_that_ends_in_a_quotation_is_kept(qnlp):
+    qs, _ = quotes(qnlp, 'She said the treaty had become "a dead letter for everybody involved."')
+    assert one(qs, "indirect", "the treaty had become").speaker_text == "She"
+    assert one(qs, "direct", "a dead letter").partial

@@ -488,7 +488,12 @@ class QuoteFinder:
         indirect = self._indirect(quoted)
         self._inherit(direct, indirect)
         out = []
-        for f in sorted(direct + indirect, key=lambda f: (f.start, f.end)):
+        seen: set[tuple[str, str]] = set()
+        for f in sorted(direct + indirect, key=lambda f: (f.start, -f.end)):
+            key = (f.quote.kind, WORD.sub(lambda m: m.group(0).lower(), f.quote.text).rstrip(" .,;:!?"))
+            if key in seen:
+                continue  # the same words found twice (a block quote also parsed as a clause)
+            seen.add(key)
             sp = f.speaker or _Speaker(None, None, None)
             q = f.quote
             out.append(Quote(text=q.text, kind="scare" if f.scare else q.kind, partial=q.partial, speaker=sp.name,
@@ -611,7 +616,8 @@ class QuoteFinder:
         if not starts_sentence and cue is not None:
             # "He said "..." " without a comma: a full quotation when only the attribution precedes it
             lt = self.tokens_between(ls, le)
-            starts_sentence = bool(lt) and cue[0] is not None and lt[-1].i == cue[0].i and len(words) >= 6
+            starts_sentence = bool(lt) and cue[0] is not None and lt[-1].i == cue[0].i and len(words) >= 6 \
+                and self._is_cue(cue[0])
         partial = not starts_sentence
         closes = text.rstrip()[-1:] in ".!?,;:\u2014-" or not right or right[:1] in ".!?,;:" or cue is not None
         if partial is False and not closes and right and right[:1].isalpha() and cue is None:
@@ -677,21 +683,27 @@ class QuoteFinder:
         return out
 
     def _governor_subject(self, q: Quoted) -> tuple[Token | None, Token | None]:
-        """For a quotation inside a sentence, the subject of the verb that governs it."""
+        """For a quotation inside a sentence, the subject of the speech verb that governs it ("She said the
+        treaty had become "..."": She), else of the nearest verb that governs it ("X called it "...""')."""
         first = self.token_at(q.start)
         if first is None:
             return None, None
         t = first
-        for _ in range(8):
+        nearest: tuple[Token | None, Token | None] | None = None
+        for _ in range(10):
             if t.head.i == t.i:
                 break
             t = t.head
-            if not (q.start <= t.idx < q.end) and t.pos_ in ("VERB", "AUX"):
-                subj = self.subject_of(t)
-                if subj is not None and not (q.start <= subj.idx < q.end):
-                    return subj, t if t.lemma_.lower() in self.verbs else None
-                return None, None
-        return None, None
+            if (q.start <= t.idx < q.end) or t.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = self.subject_of(t)
+            if subj is not None and (q.start <= subj.idx < q.end):
+                subj = None
+            if self._is_cue(t) and subj is not None:
+                return subj, t
+            if nearest is None:
+                nearest = (subj, None)
+        return nearest if nearest is not None else (None, None)
 
     # -- reported speech
     def _indirect(self, quoted: list[Quoted]) -> list[_Found]:
@@ -712,6 +724,7 @@ class QuoteFinder:
 
         out: list[_Found] = []
         out.extend(self._colon_lines(in_quote))
+        out.extend(self._block_quotes(in_quote))
         for t in self.doc:
             lemma = t.lemma_.lower()
             if t.pos_ == "NOUN" and lemma in SPEECH_NOUNS and not in_quote(t.idx):
@@ -738,8 +751,11 @@ class QuoteFinder:
                 continue
             s, e = content
             span = self.doc[s:e]
-            if len(WORD.findall(span.text)) < 3 or quoted_share(span.start_char, span.end_char) > 0.5:
+            if len(WORD.findall(span.text)) < 3:
                 continue
+            if quoted_share(span.start_char, span.end_char) > 0.5 and (
+                    in_quote(span.start_char) or quoted_share(span.start_char, span.start_char + 12) > 0.5):
+                continue  # the content is a quotation already recorded as direct
             subj = self.subject_of(t)
             if subj is not None and in_quote(subj.idx):
                 continue  # a parse broken by quotation marks
@@ -758,9 +774,11 @@ class QuoteFinder:
         """Token range [start, end) of a speech verb's content."""
         kids = list(verb.children)
         if "c" in sv.frames:
-            for c in kids:
-                if c.dep_ in ("ccomp",) or (c.dep_ == "parataxis" and c.i < verb.i and sv.reported):
-                    return c.left_edge.i, c.right_edge.i + 1
+            clauses = [c for c in kids if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and c.i < verb.i and sv.reported)]
+            if clauses:
+                # a clause after the verb ("noted that ...") before one the parse hung on it from the left
+                c = next((c for c in clauses if c.i > verb.i), clauses[0])
+                return c.left_edge.i, c.right_edge.i + 1
         if not sv.reported:
             # belief and feeling ("knows", "is worried"): only with a clause, an infinitive or a preposition
             if "x" in sv.frames:
@@ -810,6 +828,28 @@ class QuoteFinder:
         return _Found(quote, self.paragraph_of(noun.idx), span.start_char, span.end_char, speaker,
                       attributed=who is not None, after=span.end_char)
 
+    def _block_quotes(self, in_quote) -> list[_Found]:  # type: ignore[no-untyped-def]
+        """A paragraph set off after "Smith added:" or "The Times reports:" without marks (a block quote)."""
+        out = []
+        for (ps, pe), (ns, ne) in zip(self.paras, self.paras[1:]):
+            if not self.text[ps:pe].rstrip().endswith(":") or self.text[ns] in OPENERS + STRAIGHT + SINGLE_OPEN:
+                continue
+            ends = sentence_ends(self.text, ps, pe)
+            start = ends[-1] if ends and ends[-1] < pe - 1 else ps
+            cue = self._cue_in(start, pe, (ns, ne), nearest_last=True)
+            if cue is None or cue[1] is None or in_quote(ns):
+                continue
+            body = self.text[ns:ne].rstrip()
+            if len(WORD.findall(body)) < 3:
+                continue
+            sp = self.resolve(cue[1], ns)
+            self.remember(ns, sp)
+            quote = Quote(text=body, kind="indirect", partial=False, cue=cue[0].text if cue[0] is not None else None,
+                          start=ns, end=ns + len(body), sentence=self.text[start:pe].strip())
+            out.append(_Found(quote, self.paragraph_of(ns), ns, ns + len(body), sp, attributed=True,
+                              after=ns + len(body)))
+        return out
+
     def _colon_lines(self, in_quote) -> list[_Found]:  # type: ignore[no-untyped-def]
         """A headline or a transcript line "Name: words": the words attributed to the name."""
         out = []
@@ -844,6 +884,12 @@ class QuoteFinder:
         """"Though X, he said, Y ..." and "X, he said.": the attribution set off inside its content."""
         if not sv.reported or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            head = verb.head  # "Scott had a gun, as police have said": the clause it comments on
+            start, end = head.left_edge.i, verb.left_edge.i
+            while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+                end -= 1
+            return (start, end) if end - start >= 3 else None
         if verb.dep_ not in ("parataxis", "ROOT") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             return None
         sent = verb.sent
