@@ -157,7 +157,23 @@ def _link_surname(surname: str, position: int, kb: KnowledgeBase,
     if len({key for _, key in candidates}) == 1:
         return candidates[0][1]
     holders = {k for k in kb.by_surname.get(surname, ()) if kb.holders(k, published)}
-    return holders.pop() if len(holders) == 1 else surname
+    if len(holders) == 1:
+        return holders.pop()
+    if holders:
+        return surname
+    # nobody of that name in office that day: the one who held an office most recently before it
+    # ("Obama" in 2017 is Barack Obama; "Bush" in 2010 is the later Bush)
+    past = []
+    for k in kb.by_surname.get(surname, ()):
+        ends = [o.end or o.start for o in kb.holders(k) if not published or o.start[:4] <= published[:4]]
+        if ends:
+            past.append((max(ends), k))
+    if not past:
+        return surname
+    past.sort()
+    if len(past) > 1 and past[-1][0][:4] == past[-2][0][:4]:
+        return surname  # two holders of the same name ending the same year: undecidable
+    return past[-1][1]
 
 
 def _best_office(offices: list, published: str | None):  # type: ignore[no-untyped-def]

@@ -92,6 +92,8 @@ def event_actor(entity: Entity, name: str | None = None) -> EventActor:
                                          or not country.isupper()):
         org = entity.id.split(":", 1)[1]
         org = EVENT_ORG_PARENT.get(org, org)
+        if org != org.upper():
+            org = None  # a body not in the knowledge files ("org:some-party"): no code to give
         country = None
     elif entity.id.startswith(("country:", "gov:", "mil:", "norp:")) and country is None:
         country = entity.id.split(":", 1)[1]

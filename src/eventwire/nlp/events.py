@@ -1,0 +1,583 @@
+"""Political events: who did what to whom, coded in CAMEO and PLOVER, with modality and the event's own date.
+
+Events are read off the dependency parse, one predicate at a time:
+
+- **verbal predicates** in lexicon/event_lexicon.tsv ("expel", "impose" + a sanctions noun, "meet" + "with"):
+  the subject is the source (the agent of a passive), the target is the object, the dative, a prepositional
+  object ("sanctions on X", "talks with X") or the actor named inside the object ("expelled 35 Russian
+  diplomats"); coordinated subjects give one event each, and "X and Y agreed" is reciprocal;
+- **nominal predicates** ("the occupation of X", "an embargo against X", "X's strike on Y", "U.S. sanctions").
+
+The action itself is coded; its modality goes in ``factuality`` (asserted, future, hypothetical, negated),
+read from auxiliaries, negation, conditional clauses and the verb that governs the predicate ("plans to",
+"threatened to", "refused to", "urged X to"). Events under a speech verb or inside a quotation carry the
+speaker as ``reported_by``. A bare statement ("X said ...") is a quote, not an event; speech acts that take
+a position toward an actor (accuse, criticise, praise, urge, demand, deny, reject) are events.
+Sentences with no actor on either side give no event.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.errors import LexiconError
+from eventwire.model import Entity, Event, EventActor
+from eventwire.nlp.codebook import load_codebook
+from eventwire.nlp.spans import ActorIndex, event_actor
+
+try:  # the event's own date; see nlp/timex.py
+    from eventwire.nlp.timex import event_date, event_location
+except ImportError:  # pragma: no cover - timex is part of the package; kept optional for partial installs
+    event_date = None  # type: ignore[assignment]
+    event_location = None  # type: ignore[assignment]
+
+SUBJECT = ("nsubj", "csubj")
+TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "from", "for", "over", "into", "upon",
+                "in")
+FUTURE_AUX = {"will", "shall", "'ll"}
+MODAL_AUX = {"may", "might", "could", "would", "should", "must", "can", "ought"}
+FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "due", "agree", "decide", "vow",
+                "pledge", "promise", "announce", "seek", "move", "begin", "start", "go"}
+HYPOTHETICAL_HEADS = {"threaten", "consider", "want", "try", "hope", "propose", "offer", "urge", "ask", "call",
+                      "demand", "press", "push", "warn", "wish", "need", "weigh", "mull", "discuss", "request",
+                      "appeal", "invite", "suggest", "recommend", "could", "might", "may", "would"}
+NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "halt", "stop", "cancel", "postpone",
+                  "delay", "hold", "rule"}
+MODAL_ADJ = {"possible", "potential", "proposed", "likely", "hypothetical", "threatened", "mooted", "would-be"}
+FUTURE_ADJ = {"planned", "upcoming", "scheduled", "forthcoming", "expected", "next", "future"}
+SPEECH = {"say", "tell", "state", "announce", "claim", "report", "add", "insist", "note", "write", "tweet",
+          "confirm", "declare", "explain", "argue", "believe", "think", "suggest", "predict", "warn", "allege"}
+RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+PRONOUN_NUMBER = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "body", "they": "any",
+                  "them": "any"}
+
+
+@dataclass(frozen=True)
+class Predicate:
+    lemma: str
+    pos: str
+    object: str
+    prep: str
+    cameo: str
+
+
+@dataclass
+class EventLexicon:
+    verbs: dict[str, list[Predicate]]
+    nouns: dict[str, list[Predicate]]
+    classes: dict[str, set[str]]
+
+    def lookup(self, lemma: str, pos: str, objects: set[str], preps: set[str]) -> Predicate | None:
+        """The most specific row for a predicate with these object lemmas and prepositions."""
+        rows = (self.verbs if pos == "V" else self.nouns).get(lemma)
+        if not rows:
+            return None
+        object_classes = set().union(*(self.classes.get(o, set()) for o in objects)) if objects else set()
+        best, best_score = None, -1
+        for row in rows:
+            score = 0
+            if row.object:
+                if row.object not in object_classes:
+                    continue
+                score += 2
+            if row.prep:
+                if row.prep not in preps:
+                    continue
+                score += 1
+            if score > best_score:
+                best, best_score = row, score
+        return best
+
+
+@lru_cache(maxsize=1)
+def load_event_lexicon() -> EventLexicon:
+    """The predicate lexicon and the object classes, checked against the codebook, read once."""
+    base = resources.files("eventwire.nlp") / "lexicon"
+    book = load_codebook()
+    classes: dict[str, set[str]] = defaultdict(set)
+    for n, line in enumerate((base / "event_objects.tsv").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("class\t"):
+            continue
+        name, _, nouns = line.partition("\t")
+        for noun in nouns.split("|"):
+            classes[noun.strip().lower()].add(name.strip())
+    verbs: dict[str, list[Predicate]] = defaultdict(list)
+    nouns_: dict[str, list[Predicate]] = defaultdict(list)
+    for n, line in enumerate((base / "event_lexicon.tsv").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 5:
+            raise LexiconError(f"event_lexicon.tsv:{n}: expected 5 tab-separated columns, got {len(cells)}")
+        lemma, pos, obj, prep, code = (c.strip() for c in cells)
+        if not book.is_valid(code):
+            raise LexiconError(f"event_lexicon.tsv:{n}: {code!r} is not a CAMEO code")
+        if pos not in ("V", "N"):
+            raise LexiconError(f"event_lexicon.tsv:{n}: pos must be V or N, not {pos!r}")
+        if obj and obj not in set().union(*classes.values()):
+            raise LexiconError(f"event_lexicon.tsv:{n}: unknown object class {obj!r}")
+        (verbs if pos == "V" else nouns_)[lemma].append(Predicate(lemma, pos, obj, prep, code))
+    return EventLexicon(dict(verbs), dict(nouns_), dict(classes))
+
+
+@dataclass
+class _Side:
+    """One side of an event: a resolved actor, or an unnamed description ("rebels")."""
+    actor: EventActor | None
+    entity: Entity | None = None
+
+
+class EventFinder:
+    """Finds the events of one Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.index = ActorIndex(doc)
+        self.lexicon = load_event_lexicon()
+        self.book = load_codebook()
+        self.published = doc._.eventwire_published
+        self.quotes = [q for q in (doc._.eventwire_quotes or ()) if q.start is not None and q.kind == "direct"]
+        self._recent: list[tuple[int, Entity]] = []
+
+    # -- actors
+    def side(self, head: Token | None) -> _Side | None:
+        """The actor a noun phrase stands for: the named actor, an actor named inside it, a pronoun's antecedent."""
+        if head is None:
+            return None
+        low = head.lower_
+        if head.pos_ == "PRON" or low in PRONOUN_NUMBER:
+            entity = self._antecedent(head)
+            return _Side(event_actor(entity), entity) if entity is not None else None
+        entity = self.index.of_phrase(head)
+        if entity is None:
+            for child in head.children:  # "sanctions on seven North Korean individuals"
+                if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+                    entity = self.index.of_token(child)
+                    if entity is not None:
+                        break
+        if entity is None:
+            entity = self._described(head)
+        if entity is None:
+            entity = self._inside(head)
+        if entity is None:
+            return None
+        actor = event_actor(entity)
+        if actor.country is None and actor.org is None and entity.type == "PERSON":
+            # "Lebanon's new President X", "Israeli President X": the country named beside the person
+            for child in head.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ("GPE", "NORP"):
+                    place = self.index.of_token(child)
+                    if place is not None and place.country:
+                        actor = EventActor(name=actor.name, id=actor.id, country=place.country, role=actor.role)
+                        break
+        return _Side(actor, entity)
+
+    def _inside(self, head: Token) -> Entity | None:
+        """An actor named inside the phrase: "the mayor of the West Bank city" (PSE), "a report released in
+        the Rwandan capital" (RWA). Only the head's own modifiers, not clauses about something else."""
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        for child in head.children:
+            if child.dep_ in ("relcl", "acl", "advcl", "ccomp") and child.i > head.i:
+                hi = min(hi, child.left_edge.i)
+        hi = min(hi, head.i + 12)
+        if hi <= lo:
+            return None
+        for e, _m in self.index.mentions_in(self.doc[lo:hi]):
+            if e.country or e.id.startswith("org:"):
+                return e
+        return None
+
+    def _described(self, head: Token) -> Entity | None:
+        """"the minister", "the president": an earlier actor whose title names this noun."""
+        if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.lefts):
+            return None
+        for _, e in reversed(self._recent):
+            if e.title and head.lemma_.lower() in e.title.lower():
+                return e
+        return None
+
+    def _antecedent(self, pron: Token) -> Entity | None:
+        want = PRONOUN_NUMBER.get(pron.lower_)
+        if want is None:
+            return None
+        # the subject earlier in the same sentence first: "Hungary has said it will support ..."
+        earlier = [(t.idx, e) for t in pron.sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass")
+                   for e in [self.index.of_phrase(t)] if e is not None]
+        for pos, e in reversed(self._recent + earlier):
+            if pos >= pron.idx or pron.idx - pos > 1500:
+                continue
+            if want == "person" and e.type != "PERSON":
+                continue
+            if want == "body" and e.type == "PERSON":
+                continue
+            return e
+        return None
+
+    def _remember_subjects(self, sent: Span) -> None:
+        for t in sent:
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                e = self.index.of_phrase(t)
+                if e is not None and e.type in ("PERSON", "ORG", "GPE", "NORP"):
+                    self._recent.append((t.idx, e))
+
+    # -- the parse around a predicate
+    @staticmethod
+    def subjects(verb: Token) -> tuple[list[Token], bool]:
+        """The subject heads of a verb (through xcomp, conj and relative clauses) and whether it is passive."""
+        v = verb
+        for _ in range(4):
+            subj = [c for c in v.children if c.dep_ in SUBJECT]
+            passive = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if subj or passive:
+                heads = subj or passive
+                first = heads[0]
+                heads = [first] + [c for c in first.conjuncts if c.i > first.i]
+                return heads, bool(passive) and not subj
+            if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+                return [v.head], False
+            if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head is not v:
+                if v.dep_ == "xcomp" and v.head.lemma_ in ("urge", "ask", "call", "press", "push", "force",
+                                                           "order", "tell", "invite", "allow", "encourage"):
+                    objs = [c for c in v.head.children if c.dep_ in ("dobj", "dative")]
+                    if objs:
+                        return objs, False  # "urged Russia to withdraw": Russia withdraws
+                if v.dep_ == "ccomp":
+                    return [], False
+                v = v.head
+                continue
+            break
+        return [], False
+
+    @staticmethod
+    def _agent(verb: Token) -> Token | None:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        return None
+
+    def _targets(self, verb: Token, objects: list[Token]) -> list[Token]:
+        """Candidate target heads, best first: object, dative, prepositional objects, and those of the object."""
+        cands: list[Token] = []
+        for o in objects:
+            cands.append(o)
+        for c in verb.children:
+            if c.dep_ == "dative":
+                cands.append(c)
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+        for o in objects:
+            preps += [c for c in o.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+        for p in preps:
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    cands.append(g)
+                    cands.extend(g.conjuncts)
+        return cands
+
+    # -- modality
+    def factuality(self, trigger: Token) -> str:
+        """asserted, future, hypothetical or negated, from the predicate's clause and the verbs above it."""
+        verb = trigger
+        if trigger.pos_ == "NOUN":
+            for a in trigger.lefts:
+                if a.lower_ in MODAL_ADJ:
+                    return "hypothetical"
+                if a.lower_ in FUTURE_ADJ:
+                    return "future"
+            verb = trigger.head if trigger.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else trigger
+            if trigger.dep_ == "pobj" and verb.head is not verb:
+                verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                return "asserted"
+            if verb.lemma_ in NEGATING_HEADS and verb is not trigger:
+                return "negated"
+            if verb.lemma_ in HYPOTHETICAL_HEADS | {"threaten"} and verb is not trigger:
+                return "hypothetical"
+            if verb.lemma_ in FUTURE_HEADS - {"go", "begin", "start", "move"} and verb is not trigger:
+                return "future"
+        state = self._clause_modality(verb)
+        if state:
+            return state
+        v = verb
+        for _ in range(3):
+            if v.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp") or v.head is v:
+                break
+            head = v.head
+            lemma = head.lemma_.lower()
+            if v.dep_ == "conj":
+                v = head
+                continue
+            if v.dep_ in ("xcomp", "pcomp"):
+                if lemma in NEGATING_HEADS:
+                    return "negated"
+                if lemma in HYPOTHETICAL_HEADS:
+                    return "hypothetical"
+                if lemma in FUTURE_HEADS:
+                    return "future" if self._clause_modality(head) in (None, "future") else self._clause_modality(head)
+                if lemma == "be" and any(c.lower_ == "to" for c in v.children if c.dep_ == "aux"):
+                    return "future"
+            if v.dep_ == "ccomp" and lemma in ("deny", "dismiss", "reject"):
+                return "negated"
+            if v.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in v.children if c.dep_ == "mark"):
+                return "hypothetical"
+            outer = self._clause_modality(head)
+            if outer in ("negated", "hypothetical") and v.dep_ != "ccomp":
+                return outer
+            v = head
+        return "asserted"
+
+    @staticmethod
+    def _clause_modality(verb: Token) -> str | None:
+        kids = list(verb.children)
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
+            return "hypothetical"
+        if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("never",) for c in kids):
+            return "negated"
+        auxes = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
+        if any(a in FUTURE_AUX for a in auxes):
+            return "future"
+        if "going" in auxes or any(c.lower_ == "going" for c in kids if c.dep_ == "aux"):
+            return "future"
+        if "would" in auxes and verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH | {"announce", "say"}:
+            return "future"  # "announced it would impose": reported future
+        if any(a in MODAL_AUX for a in auxes):
+            return "hypothetical"
+        return None
+
+    def reported_by(self, trigger: Token) -> str | None:
+        """The speaker when the event is inside a quotation or under a speech verb."""
+        for q in self.quotes:
+            if q.start <= trigger.idx < q.end:
+                return q.speaker or q.speaker_text
+        v = trigger
+        for _ in range(6):
+            if v.head is v:
+                break
+            if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in SPEECH:
+                subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None:
+                    return None
+                side = self.side(subj)
+                return side.actor.name if side and side.actor else subj.text
+            v = v.head
+        return None
+
+    # -- the work
+    def find(self) -> list[Event]:
+        events: list[Event] = []
+        for sent in self.doc.sents:
+            found = self._sentence(sent)
+            events.extend(found)
+            self._remember_subjects(sent)
+        return events
+
+    def _sentence(self, sent: Span) -> list[Event]:
+        out: list[Event] = []
+        light_objects: set[int] = set()
+        for t in sent:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in self.lexicon.verbs:
+                continue
+            objects = [c for c in t.children if c.dep_ in ("dobj", "attr", "oprd")]
+            objects += [c for o in list(objects) for c in o.conjuncts]
+            preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent")}
+            pred = self.lexicon.lookup(t.lemma_.lower(), "V", {o.lemma_.lower() for o in objects}, preps)
+            if pred is None:
+                continue
+            light_objects.update(o.i for o in objects)
+            out.extend(self._verbal(t, pred, objects, sent))
+        out.extend(self._modal_demands(sent))
+        for t in sent:
+            if t.pos_ not in ("NOUN", "PROPN") or t.i in light_objects:
+                continue
+            lemma = t.lemma_.lower()
+            if lemma not in self.lexicon.nouns:
+                continue
+            preps = {c.lower_ for c in t.children if c.dep_ == "prep"}
+            pred = self.lexicon.lookup(lemma, "N", set(), preps)
+            if pred is not None:
+                out.extend(self._nominal(t, pred, sent))
+        return out
+
+    def _modal_demands(self, sent: Span) -> list[Event]:
+        """"X said Y must (should, has to) do Z": X demands of Y (CAMEO 100)."""
+        out = []
+        for t in sent:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH | {"insist", "reiterate", "stress"}:
+                continue
+            for c in t.children:
+                if c.dep_ != "ccomp":
+                    continue
+                auxes = [a.lower_ for a in c.children if a.dep_ == "aux"]
+                obliged = any(a in ("must", "should") for a in auxes) or (
+                    c.lemma_ in ("have", "need") and any(x.dep_ == "xcomp" for x in c.children))
+                if not obliged:
+                    continue
+                subjects, _ = self.subjects(t)
+                sources = [s for s in (self.side(h) for h in subjects) if s is not None and s.entity is not None]
+                targets = [h for h in c.children if h.dep_ in ("nsubj", "nsubjpass")]
+                target = self._first_target(targets, sources)
+                if not sources or target is None:
+                    continue
+                pred = Predicate(t.lemma_.lower(), "V", "", "", "100")
+                for side in sources:
+                    if self._political(side, target):
+                        out.append(self._event(t, pred, side, target, sent, False))
+        return out
+
+    def _verbal(self, verb: Token, pred: Predicate, objects: list[Token], sent: Span) -> list[Event]:
+        subjects, passive = self.subjects(verb)
+        if passive:
+            agent = self._agent(verb)
+            sources = [agent] if agent is not None else []
+            targets = subjects + self._targets(verb, objects)
+        else:
+            sources = subjects
+            targets = self._targets(verb, objects)
+        src_sides = [s for s in (self.side(h) for h in sources) if s is not None]
+        if not src_sides and sources and not passive:
+            # an unnamed source ("rebels", "protesters"): kept as a description when the target is known
+            src_sides = [_Side(EventActor(name=self._phrase(sources[0])), None)]
+        target = self._first_target(targets, src_sides)
+        if target is None:
+            # "threatened to cut off electricity to X", "refused to meet X": the target of the action offered,
+            # refused or threatened
+            for c in verb.children:
+                if c.dep_ == "xcomp":
+                    objs = [g for g in c.children if g.dep_ in ("dobj", "attr")]
+                    target = self._first_target(self._targets(c, objs), src_sides)
+                    if target is not None:
+                        break
+        if target is None:
+            # "demanded that the US withdraw", "accused Y of ...": the subject of the content clause
+            for c in verb.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    heads, _ = self.subjects(c) if c.dep_ == "ccomp" else ([], False)
+                    heads = [h for h in (c.children if c.dep_ == "ccomp" else []) if h.dep_ in ("nsubj", "nsubjpass")]
+                    target = self._first_target(heads, src_sides)
+                    if target is not None:
+                        break
+        if target is None and not any(s.entity for s in src_sides):
+            return []
+        if not src_sides and target is None:
+            return []
+        if not src_sides:
+            src_sides = [_Side(None, None)]
+        root = pred.cameo[:2]
+        reciprocal = False
+        events = []
+        named = [s for s in src_sides if s.entity is not None]
+        for side in src_sides:
+            tgt = target
+            if tgt is None and root in RECIPROCAL_ROOTS and len(named) >= 2 and side.entity is not None:
+                other = next(s for s in named if s.entity is not side.entity)
+                tgt, reciprocal = other, True
+            if side.actor is None and (tgt is None or tgt.actor is None):
+                continue
+            if not self._political(side, tgt):
+                continue
+            events.append(self._event(verb, pred, side, tgt, sent, reciprocal))
+        return events
+
+    def _nominal(self, noun: Token, pred: Predicate, sent: Span) -> list[Event]:
+        source = None
+        target = None
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")):
+                source = source or self.side(c)
+            elif c.dep_ == "prep":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                if c.lower_ == "by":
+                    source = source or self.side(pobj)
+                elif c.lower_ in ("on", "against", "with", "of", "to", "into", "toward", "towards", "at"):
+                    target = target or self.side(pobj)
+        if source is None and target is None:
+            return []
+        if source is None:
+            # "the occupation of X" with the sentence's subject as the actor: "Russia condemned ..." is not the
+            # source of the noun; leave the source unknown
+            source = _Side(None, None)
+        if target is not None and source.entity is not None and target.entity is not None and \
+                source.entity.id == target.entity.id:
+            target = None
+        if not self._political(source, target):
+            return []
+        return [self._event(noun, pred, source, target, sent, False)]
+
+    def _first_target(self, heads: list[Token], sources: list[_Side]) -> _Side | None:
+        src_ids = {s.entity.id for s in sources if s.entity is not None}
+        for h in heads:
+            side = self.side(h)
+            if side is None or side.entity is None:
+                continue
+            if side.entity.id in src_ids:
+                continue
+            return side
+        return None
+
+    @staticmethod
+    def _political(source: _Side | None, target: _Side | None) -> bool:
+        """An event needs a side that is a state, a body or a person with a country."""
+        for s in (source, target):
+            if s is not None and s.actor is not None and (s.actor.country or s.actor.org):
+                return True
+        return False
+
+    def _phrase(self, head: Token) -> str:
+        span = self.doc[head.left_edge.i:head.i + 1]
+        return re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I)
+
+    def _event(self, trigger: Token, pred: Predicate, source: _Side, target: _Side | None, sent: Span,
+               reciprocal: bool) -> Event:
+        code = pred.cameo
+        plover = self.book.plover(code)
+        date, precision = (None, None)
+        if event_date is not None:
+            date, precision = event_date(sent, trigger, self.published)
+        location = event_location(sent, trigger) if event_location is not None else None
+        factuality = self.factuality(trigger)
+        confidence = 0.5 + (0.2 if source.entity is not None else 0) + (0.15 if target is not None else 0) + \
+            (0.1 if pred.object or pred.prep else 0)
+        return Event(source=source.actor, target=target.actor if target is not None else None, cameo=code,
+                     root=code[:2], quad_class=self.book.quad_class(code), goldstein=self.book.goldstein(code),
+                     plover_type=plover[0] if plover else None, plover_mode=plover[1] if plover else None,
+                     factuality=factuality, reported_by=self.reported_by(trigger), reciprocal=reciprocal,
+                     date=date, date_precision=precision, location=location, trigger=self._trigger_text(trigger),
+                     sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+                     confidence=round(min(confidence, 0.95), 2))
+
+    @staticmethod
+    def _trigger_text(t: Token) -> str:
+        parts = [t]
+        parts += [c for c in t.children if c.dep_ == "prt"]
+        if t.pos_ == "VERB":
+            parts += [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        return " ".join(p.text for p in sorted(parts, key=lambda p: p.i))
+
+
+def extract_events(doc: Doc) -> list[Event]:
+    """The events of ``doc`` (actors must be resolved by ``eventwire_actors``; quotes help ``reported_by``)."""
+    if not doc.text.strip():
+        return []
+    return EventFinder(doc).find()
+
+
+@Language.factory("eventwire_events", requires=["doc._.eventwire_entities"], assigns=["doc._.eventwire_events"])
+def make_events(nlp: Language, name: str) -> "EventExtractor":
+    """spaCy factory: ``nlp.add_pipe("eventwire_events")`` after ``eventwire_actors`` (and ``eventwire_quotes``)."""
+    load_event_lexicon()  # a broken lexicon fails here, at pipeline construction, not mid-batch
+    return EventExtractor()
+
+
+class EventExtractor:
+    """Sets ``doc._.eventwire_events``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.eventwire_events = extract_events(doc)
+        return doc
