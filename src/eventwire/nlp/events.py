@@ -181,9 +181,11 @@ class EventFinder:
     def _inside(self, head: Token) -> Entity | None:
         """An actor named inside the phrase: "the mayor of the West Bank city" (PSE), "a report released in
         the Rwandan capital" (RWA). Only the head's own modifiers, not clauses about something else."""
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         for child in head.children:
-            if child.dep_ in ("relcl", "acl", "advcl", "ccomp") and child.i > head.i:
+            if child.dep_ in ("relcl", "advcl", "ccomp") and child.i > head.i:
                 hi = min(hi, child.left_edge.i)
         hi = min(hi, head.i + 12)
         if hi <= lo:
@@ -439,6 +441,7 @@ class EventFinder:
             sources = subjects
             targets = self._targets(verb, objects)
         src_sides = [s for s in (self.side(h) for h in sources) if s is not None]
+        src_sides = self._coordinated(sources, src_sides)
         if not src_sides and sources and not passive:
             # an unnamed source ("rebels", "protesters"): kept as a description when the target is known
             src_sides = [_Side(EventActor(name=self._phrase(sources[0])), None)]
@@ -471,11 +474,18 @@ class EventFinder:
         reciprocal = False
         events = []
         named = [s for s in src_sides if s.entity is not None]
+        if target is None and root in RECIPROCAL_ROOTS and len(named) >= 2:
+            # "X, Y and Z met": every pair, marked reciprocal
+            for i, a in enumerate(named[:5]):
+                for b in named[i + 1:5]:
+                    if self._political(a, b):
+                        events.append(self._event(verb, pred, a, b, sent, True))
+            return events
         for side in src_sides:
             tgt = target
-            if tgt is None and root in RECIPROCAL_ROOTS and len(named) >= 2 and side.entity is not None:
-                other = next(s for s in named if s.entity is not side.entity)
-                tgt, reciprocal = other, True
+            if tgt is not None and side.entity is not None and tgt.entity is not None and \
+                    tgt.entity.id == side.entity.id and side.entity.type in ("PERSON", "ORG"):
+                tgt = None
             if side.actor is None and (tgt is None or tgt.actor is None):
                 continue
             if not self._political(side, tgt):
@@ -510,14 +520,37 @@ class EventFinder:
             return []
         return [self._event(noun, pred, source, target, sent, False)]
 
+    def _coordinated(self, heads: list[Token], sides: list[_Side]) -> list[_Side]:
+        """All the actors of a coordinated subject ("the US, Russia and Switzerland", however it was parsed)."""
+        if len(heads) != 1:
+            return sides
+        h = heads[0]
+        span = self.doc[h.left_edge.i:h.right_edge.i + 1]
+        if not any(t.lower_ in ("and", ",", "&") for t in span) or len(span) > 25:
+            return sides
+        seen = {s.entity.id for s in sides if s.entity is not None}
+        out = list(sides)
+        for e, m in self.index.mentions_in(span):
+            if e.id in seen or not (e.country or e.id.startswith("org:")):
+                continue
+            # only names that stand as members of the list, not "the president of France"
+            tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if tok is None or tok.root.dep_ not in ("conj", "appos", "nsubj", "nsubjpass", "pobj", "compound"):
+                continue
+            if tok.root.dep_ == "pobj" and tok.root.head.lower_ not in ("and",) and tok.root.head.pos_ != "PROPN":
+                continue
+            seen.add(e.id)
+            out.append(_Side(event_actor(e), e))
+        return out
+
     def _first_target(self, heads: list[Token], sources: list[_Side]) -> _Side | None:
         src_ids = {s.entity.id for s in sources if s.entity is not None}
         for h in heads:
             side = self.side(h)
             if side is None or side.entity is None:
                 continue
-            if side.entity.id in src_ids:
-                continue
+            if side.entity.id in src_ids and side.entity.type in ("PERSON", "ORG"):
+                continue  # the same person or body on both sides
             return side
         return None
 
