@@ -43,7 +43,7 @@ TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "from"
 FUTURE_AUX = {"will", "shall", "'ll"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "must", "can", "ought"}
 FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "due", "agree", "decide", "vow",
-                "pledge", "promise", "announce", "seek", "move", "begin", "start", "go"}
+                "pledge", "promise", "announce", "seek", "move", "begin", "start", "go", "require", "oblige"}
 HYPOTHETICAL_HEADS = {"threaten", "consider", "want", "try", "hope", "propose", "offer", "urge", "ask", "call",
                       "demand", "press", "push", "warn", "wish", "need", "weigh", "mull", "discuss", "request",
                       "appeal", "invite", "suggest", "recommend", "could", "might", "may", "would"}
@@ -146,13 +146,16 @@ class EventFinder:
         self._recent: list[tuple[int, Entity]] = []
 
     # -- actors
-    def side(self, head: Token | None) -> _Side | None:
+    def side(self, head: Token | None, exclude: frozenset[str] = frozenset()) -> _Side | None:
         """The actor a noun phrase stands for: the named actor, an actor named inside it, a pronoun's antecedent."""
         if head is None:
             return None
+        head = self.relative(head)
+        if self._bracketed(head):
+            return None  # "GENEVA (Reuters) -": a credit, not an actor of the sentence
         low = head.lower_
         if head.pos_ == "PRON" or low in PRONOUN_NUMBER:
-            entity = self._antecedent(head)
+            entity = self._antecedent(head, exclude)
             return _Side(event_actor(entity), entity) if entity is not None else None
         entity = self.index.of_phrase(head)
         if entity is None:
@@ -195,6 +198,20 @@ class EventFinder:
                 return e
         return None
 
+    @staticmethod
+    def relative(token: Token) -> Token:
+        """A relative pronoun stands for the noun its clause describes ("sanctions that X imposed")."""
+        if token.lower_ in ("which", "that", "who", "whom") and token.head.dep_ == "relcl":
+            return token.head.head
+        return token
+
+    def _bracketed(self, token: Token) -> bool:
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        before = text[max(line_start, token.idx - 25):token.idx]
+        after = text[token.idx:token.idx + 40]
+        return before.rfind("(") > before.rfind(")") and ")" in after
+
     def _described(self, head: Token) -> Entity | None:
         """"the minister", "the president": an earlier actor whose title names this noun."""
         if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.lefts):
@@ -204,7 +221,7 @@ class EventFinder:
                 return e
         return None
 
-    def _antecedent(self, pron: Token) -> Entity | None:
+    def _antecedent(self, pron: Token, exclude: frozenset[str] = frozenset()) -> Entity | None:
         want = PRONOUN_NUMBER.get(pron.lower_)
         if want is None:
             return None
@@ -212,7 +229,7 @@ class EventFinder:
         earlier = [(t.idx, e) for t in pron.sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass")
                    for e in [self.index.of_phrase(t)] if e is not None]
         for pos, e in reversed(self._recent + earlier):
-            if pos >= pron.idx or pron.idx - pos > 1500:
+            if pos >= pron.idx or pron.idx - pos > 1500 or e.id in exclude:
                 continue
             if want == "person" and e.type != "PERSON":
                 continue
@@ -245,7 +262,8 @@ class EventFinder:
                 return [v.head], False
             if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head is not v:
                 if v.dep_ == "xcomp" and v.head.lemma_ in ("urge", "ask", "call", "press", "push", "force",
-                                                           "order", "tell", "invite", "allow", "encourage"):
+                                                           "order", "tell", "invite", "allow", "encourage",
+                                                           "require", "oblige", "compel", "want", "expect"):
                     objs = [c for c in v.head.children if c.dep_ in ("dobj", "dative")]
                     if objs:
                         return objs, False  # "urged Russia to withdraw": Russia withdraws
@@ -384,7 +402,9 @@ class EventFinder:
         for t in sent:
             if t.pos_ != "VERB" or t.lemma_.lower() not in self.lexicon.verbs:
                 continue
-            objects = [c for c in t.children if c.dep_ in ("dobj", "attr", "oprd")]
+            objects = [self.relative(c) for c in t.children if c.dep_ in ("dobj", "attr", "oprd")]
+            if t.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in t.children):
+                objects.append(t.head)  # "sanctions that were imposed on X"
             objects += [c for o in list(objects) for c in o.conjuncts]
             preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent")}
             pred = self.lexicon.lookup(t.lemma_.lower(), "V", {o.lemma_.lower() for o in objects}, preps)
@@ -507,6 +527,15 @@ class EventFinder:
                     source = source or self.side(pobj)
                 elif c.lower_ in ("on", "against", "with", "of", "to", "into", "toward", "towards", "at"):
                     target = target or self.side(pobj)
+        if source is None:
+            # "X announced sanctions against Y", "X was upping sanctions on Y", "X sets off on a trip to Y":
+            # the subject of the verb whose object (or prepositional object) the noun is
+            verb = noun.head if noun.dep_ in ("dobj", "attr", "oprd") else (
+                noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None)
+            if verb is not None and verb.pos_ in ("VERB", "AUX"):
+                heads, passive = self.subjects(verb)
+                if heads and not passive:
+                    source = self.side(heads[0])
         if source is None and target is None:
             return []
         if source is None:
@@ -546,7 +575,7 @@ class EventFinder:
     def _first_target(self, heads: list[Token], sources: list[_Side]) -> _Side | None:
         src_ids = {s.entity.id for s in sources if s.entity is not None}
         for h in heads:
-            side = self.side(h)
+            side = self.side(h, frozenset(src_ids))
             if side is None or side.entity is None:
                 continue
             if side.entity.id in src_ids and side.entity.type in ("PERSON", "ORG"):
