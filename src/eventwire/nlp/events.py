@@ -31,11 +31,7 @@ from eventwire.model import Entity, Event, EventActor
 from eventwire.nlp.codebook import load_codebook
 from eventwire.nlp.spans import ActorIndex, event_actor
 
-try:  # the event's own date; see nlp/timex.py
-    from eventwire.nlp.timex import event_date, event_location
-except ImportError:  # pragma: no cover - timex is part of the package; kept optional for partial installs
-    event_date = None  # type: ignore[assignment]
-    event_location = None  # type: ignore[assignment]
+from eventwire.nlp.eventdates import event_date, event_location
 
 SUBJECT = ("nsubj", "csubj")
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "from", "for", "over", "into", "upon",
@@ -599,11 +595,12 @@ class EventFinder:
                reciprocal: bool) -> Event:
         code = pred.cameo
         plover = self.book.plover(code)
-        date, precision = (None, None)
-        if event_date is not None:
-            date, precision = event_date(sent, trigger, self.published)
-        location = event_location(sent, trigger) if event_location is not None else None
         factuality = self.factuality(trigger)
+        date, precision = event_date(sent, trigger, self.published, "future" if factuality == "future" else "past")
+        if date is None and factuality == "asserted" and trigger.tag_ in ("VBZ", "VBP") and self.published:
+            # news in the present tense ("Trump sets off on a trip"): it happens on the day of the report
+            date, precision = self.published[:10], "day"
+        location = event_location(sent, trigger)
         confidence = 0.5 + (0.2 if source.entity is not None else 0) + (0.15 if target is not None else 0) + \
             (0.1 if pred.object or pred.prep else 0)
         return Event(source=source.actor, target=target.actor if target is not None else None, cameo=code,
