@@ -26,8 +26,11 @@ import re
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
+import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from eventwire.model import Entity, Mention
 from eventwire.nlp.kb import HONORIFICS, KnowledgeBase, load_kb
@@ -63,9 +66,59 @@ class _Actor:
         return Entity(self.key, self.name, self.type, self.country, self.role, self.title, tuple(self.aliases), mentions)
 
 
+def _gazetteer(vocab, kb: KnowledgeBase) -> PhraseMatcher:  # type: ignore[no-untyped-def]
+    """A phrase matcher over the names of countries, nationalities, capitals, seats of government and
+    international bodies of the knowledge files, built once per vocabulary."""
+    matcher = _GAZETTEERS.get(id(vocab))
+    if matcher is not None:
+        return matcher
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    groups: dict[str, set[str]] = {"GPE": set(), "NORP": set(), "ORG": set()}
+    for c in kb.countries.values():
+        groups["GPE"].update((c.name, *c.aliases, *c.capitals))
+        groups["NORP"].update(c.demonyms)
+        groups["ORG"].update((*c.seats, *c.military_seats))
+    for org in {o.code: o for o in kb.orgs.values()}.values():
+        groups["ORG"].add(org.name)
+        if re.fullmatch(r"[A-Z]{2,8}", org.code):
+            groups["ORG"].add(org.code)
+    make = spacy.blank("en", vocab=vocab).make_doc
+    for label, names in groups.items():
+        docs = [make(n.lower()) for n in sorted(names) if n and n[:1].isupper()
+                and len(n) > 2 and n.lower() not in GAZETTEER_STOP]
+        matcher.add(label, docs)
+    _GAZETTEERS[id(vocab)] = matcher
+    return matcher
+
+
+#: Names too often common words at a sentence start to be taken as places without the NER's agreement.
+GAZETTEER_STOP = frozenset({"chad", "georgia", "jordan", "turkey", "guinea", "niger", "china", "cuba", "peru",
+                            "congress", "parliament", "government", "the government", "independence"})
+_GAZETTEERS: dict[int, PhraseMatcher] = {}
+
+
+def _add_known_names(doc: Doc, kb: KnowledgeBase) -> None:
+    """Names of countries, nationalities and bodies the NER missed ("Uzbekistan finally opened ..."), added
+    to ``doc.ents`` where they overlap nothing, so every component sees them."""
+    matcher = _gazetteer(doc.vocab, kb)
+    taken = set()
+    for ent in doc.ents:
+        taken.update(range(ent.start, ent.end))
+    new = []
+    for match_id, start, end in matcher(doc):
+        if any(i in taken for i in range(start, end)) or not doc[start].text[:1].isupper():
+            continue
+        if doc[start].lower_ in GAZETTEER_STOP and end - start == 1 and doc[start].is_sent_start:
+            continue
+        new.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+    if new:
+        doc.ents = filter_spans(list(doc.ents) + new)
+
+
 def resolve_actors(doc: Doc, published: str | None = None) -> list[Entity]:
     """The actors of ``doc`` with their mentions, in order of first mention."""
     kb = load_kb()
+    _add_known_names(doc, kb)
     spans = [s for s in (_trim(e) for e in doc.ents if e.label_ in ACTOR_LABELS) if s is not None]
     surnames = _full_names(spans, kb)
     actors: dict[str, _Actor] = {}
