@@ -72,3 +72,22 @@ def test_stdin_is_read(tmp_path):
                            input='{"id": "s1", "text": "Germany and France signed a treaty in Aachen."}\n')
     assert result.exit_code == 0, result.output
     assert records(result.stdout)[0]["id"] == "s1"
+
+
+def test_quotes_and_events_commands_filter_and_print_json(tmp_path):
+    page = tmp_path / "a.txt"
+    # a test fixture, not a report: the minister is fictional
+    page.write_text("Chile expels envoy\n\nChile expelled the Peruvian ambassador on Monday, the foreign "
+                    "ministry said. \"We had no other choice,\" Foreign Minister Ilse Varga told reporters.\n",
+                    encoding="utf-8")
+    result = runner.invoke(app, ["quotes", str(page), "--format", "json", "-q"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert any(r["kind"] == "direct" and "no other choice" in r["text"] for r in rows)
+    result = runner.invoke(app, ["events", str(page), "--format", "json", "--root", "17", "-q"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows and all(r["root"] == "17" for r in rows)
+    assert all(r["article"] == str(page) for r in rows)
+    result = runner.invoke(app, ["events", str(page), "--root", "42"])
+    assert result.exit_code != 0 and "CAMEO root" in result.output

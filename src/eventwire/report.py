@@ -56,3 +56,46 @@ def quotes_table(rows: Sequence[dict[str, Any]]) -> Table:
         kind = r["kind"] + (" (partial)" if r.get("partial") else "")
         table.add_row(r.get("speaker") or "?", kind, r["text"], r["article"])
     return table
+
+
+def _actor_matches(actor: dict[str, Any] | None, wanted: str) -> bool:
+    if not actor:
+        return False
+    w = wanted.casefold()
+    return any(w == str(v).casefold() or (k == "name" and w in str(v).casefold())
+               for k, v in actor.items() if v and k in ("name", "id", "country", "org"))
+
+
+def event_rows(articles: Sequence[Article], actors: Sequence[str] = (), roots: Sequence[str] = (),
+               factuality: str | None = None) -> list[dict[str, Any]]:
+    """Events as flat rows with their article, filtered by actor (any of them), CAMEO root and modality."""
+    from eventwire.nlp.codebook import load_codebook
+
+    book = load_codebook()
+    rows = []
+    for a in articles:
+        for e in a.events:
+            d = e.to_dict()
+            if actors and not any(_actor_matches(d["source"], w) or _actor_matches(d["target"], w) for w in actors):
+                continue
+            if roots and e.root not in roots:
+                continue
+            if factuality and e.factuality != factuality:
+                continue
+            rows.append({"article": a.id, "outlet": a.outlet, "published": a.published,
+                         "action": book.name(e.cameo), **d})
+    return rows
+
+
+def events_table(rows: Sequence[dict[str, Any]]) -> Table:
+    """Events as a table: date, source, action, target, modality, article."""
+    table = Table(title=f"{len(rows)} event{'s' if len(rows) != 1 else ''}")
+    for column in ("date", "source", "action (CAMEO)", "target", "modality", "article"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        src = (r["source"] or {}).get("name") or "?"
+        tgt = (r["target"] or {}).get("name") or "-"
+        modality = r["factuality"] + (f", per {r['reported_by']}" if r.get("reported_by") else "")
+        table.add_row(r.get("date") or "", escape(src), f"{escape(r['action'])} ({r['cameo']})", escape(tgt),
+                      escape(modality), escape(r["article"]))
+    return table

@@ -49,6 +49,11 @@ MODAL_ADJ = {"possible", "potential", "proposed", "likely", "hypothetical", "thr
 FUTURE_ADJ = {"planned", "upcoming", "scheduled", "forthcoming", "expected", "next", "future"}
 SPEECH = {"say", "tell", "state", "announce", "claim", "report", "add", "insist", "note", "write", "tweet",
           "confirm", "declare", "explain", "argue", "believe", "think", "suggest", "predict", "warn", "allege"}
+#: Nouns that name groups of people acting: an unnamed source of an event ("rebels attacked ...").
+GROUP_NOUNS = frozenset("rebel insurgent militant gunman guerrilla fighter soldier troop force army police "
+                        "policeman officer protester demonstrator activist student worker official authority "
+                        "government regime administration ministry militia separatist terrorist attacker "
+                        "jihadist extremist opposition crowd mob leader lawmaker legislator diplomat".split())
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 PRONOUN_NUMBER = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "body", "they": "any",
                   "them": "any"}
@@ -460,7 +465,9 @@ class EventFinder:
         src_sides = self._coordinated(sources, src_sides)
         if not src_sides and sources and not passive:
             # an unnamed source ("rebels", "protesters"): kept as a description when the target is known
-            src_sides = [_Side(EventActor(name=self._phrase(sources[0])), None)]
+            head = self.relative(sources[0])
+            if head.lemma_.lower() in GROUP_NOUNS:
+                src_sides = [_Side(EventActor(name=self._phrase(head)), None)]
         target = self._first_target(targets, src_sides)
         if target is None:
             # "threatened to cut off electricity to X", "refused to meet X": the target of the action offered,
@@ -572,7 +579,7 @@ class EventFinder:
         src_ids = {s.entity.id for s in sources if s.entity is not None}
         for h in heads:
             side = self.side(h, frozenset(src_ids))
-            if side is None or side.entity is None:
+            if side is None or side.entity is None or not (side.actor.country or side.actor.org):
                 continue
             if side.entity.id in src_ids and side.entity.type in ("PERSON", "ORG"):
                 continue  # the same person or body on both sides
