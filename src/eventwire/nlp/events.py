@@ -31,7 +31,7 @@ from eventwire.model import Entity, Event, EventActor
 from eventwire.nlp.codebook import load_codebook
 from eventwire.nlp.spans import ActorIndex, event_actor
 
-from eventwire.nlp.eventdates import event_date, event_location
+from eventwire.nlp.eventdates import event_date, event_location, resolve_expression
 
 SUBJECT = ("nsubj", "csubj")
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "from", "for", "over", "into", "upon",
@@ -54,6 +54,9 @@ GROUP_NOUNS = frozenset("rebel insurgent militant gunman guerrilla fighter soldi
                         "policeman officer protester demonstrator activist student worker official authority "
                         "government regime administration ministry militia separatist terrorist attacker "
                         "jihadist extremist opposition crowd mob leader lawmaker legislator diplomat".split())
+#: Words that refer back to a time just mentioned.
+ANAPHORIC_TIME = re.compile(r"\b(?:at the time|at that time|that day|the same day|that week|that month|that year|"
+                            r"the following day|then)\b", re.I)
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 PRONOUN_NUMBER = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "body", "they": "any",
                   "them": "any"}
@@ -145,6 +148,7 @@ class EventFinder:
         self.published = doc._.eventwire_published
         self.quotes = [q for q in (doc._.eventwire_quotes or ()) if q.start is not None and q.kind == "direct"]
         self._recent: list[tuple[int, Entity]] = []
+        self._last_date: tuple[str, str | None] | None = None
 
     # -- actors
     def side(self, head: Token | None, exclude: frozenset[str] = frozenset()) -> _Side | None:
@@ -395,6 +399,11 @@ class EventFinder:
             found = self._sentence(sent)
             events.extend(found)
             self._remember_subjects(sent)
+            for ent in sent.ents:  # the last time the text named, for "at the time" in a later sentence
+                if ent.label_ == "DATE":
+                    when = resolve_expression(ent.text, self.published)
+                    if when[0] is not None:
+                        self._last_date = when
         return events
 
     def _sentence(self, sent: Span) -> list[Event]:
@@ -604,6 +613,10 @@ class EventFinder:
         plover = self.book.plover(code)
         factuality = self.factuality(trigger)
         date, precision = event_date(sent, trigger, self.published, "future" if factuality == "future" else "past")
+        if date is not None:
+            self._last_date = (date, precision)
+        elif self._last_date and ANAPHORIC_TIME.search(sent.text):
+            date, precision = self._last_date  # "Obama at the time expelled ...": the date just mentioned
         if date is None and factuality == "asserted" and trigger.tag_ in ("VBZ", "VBP") and self.published:
             # news in the present tense ("Trump sets off on a trip"): it happens on the day of the report
             date, precision = self.published[:10], "day"

@@ -33,10 +33,15 @@ def prepared(sources: Iterable[Source], on_error: ErrorHandler) -> Iterator[Arti
 
 
 def analyze(sources: Iterable[Source], on_error: ErrorHandler,
-            options: AnalyzeOptions = AnalyzeOptions()) -> Iterator[Article]:
-    """Analyzed Articles in input order."""
+            options: AnalyzeOptions = AnalyzeOptions(),
+            wanted: Callable[[Article], bool] | None = None) -> Iterator[Article]:
+    """Analyzed Articles in input order. ``wanted`` (given the cleaned article, with its id and version) can
+    skip articles before the costly analysis: a store skips what it already holds."""
     nlp = load_pipeline(options.components)
-    for batch in iter_batches(prepared(sources, on_error), options.batch_size):
+    articles = prepared(sources, on_error)
+    if wanted is not None:
+        articles = (a for a in articles if wanted(a))
+    for batch in iter_batches(articles, options.batch_size):
         yield from _annotate_batch(batch, nlp, options, on_error)
 
 
