@@ -2,8 +2,7 @@
 
 A claim is a number with what it counts: "expelled 23 diplomats", "ordered out about two dozen envoys",
 "a $50 billion package", "40 percent of voters". Claims about the same thing are lined up by the thing
-counted (synonyms folded: diplomats, envoys and embassy staff are one kind) and by the verb's lemma family or
-the merged event of the sentence; two claims agree when their ranges overlap, with tolerance for hedges
+counted (synonyms folded: diplomats, envoys and ambassadors are one kind) and by of the sentence (claims of different events are never compared); two claims agree when their ranges overlap, with tolerance for hedges
 ("about", "nearly", "more than") and for round numbers. Counts of different things are never compared.
 """
 from __future__ import annotations
@@ -154,7 +153,7 @@ def line_up(claims: list[Claim]) -> list[dict[str, Any]]:
     """Claims about the same thing from different articles, grouped, with the consistency verdict."""
     groups: dict[tuple[str, str | None], list[Claim]] = {}
     for c in claims:
-        key = (c.unit, c.event or c.verb)
+        key = (c.unit, c.event)  # claims tied to different events are never compared
         groups.setdefault(key, []).append(c)
     out = []
     for (unit, about), members in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
@@ -162,6 +161,7 @@ def line_up(claims: list[Claim]) -> list[dict[str, Any]]:
             continue
         pairs = [(x, y) for i, x in enumerate(members) for y in members[i + 1:] if x.article != y.article]
         consistent = all(agree(x, y) for x, y in pairs)
-        out.append({"unit": unit, "about": about, "consistent": consistent,
+        about = about or ", ".join(sorted({m.verb for m in members if m.verb})) or None
+        out.append({"unit": unit, "about": about, "event": members[0].event, "consistent": consistent,
                     "claims": [m.to_dict() for m in members]})
     return out

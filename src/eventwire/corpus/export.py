@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
 from eventwire.corpus.store import Store, StoreError
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
@@ -71,6 +73,14 @@ def _merged(store: Store) -> list[dict[str, Any]]:
     return events
 
 
+_ISO3 = frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
+
+
+def _iso(code: str | None) -> str:
+    """The code when it is an ISO 3166-1 alpha-3 country code (GDELT's country columns), else empty."""
+    return code if code in _ISO3 else ""
+
+
 def _actor_code(code: str | None, role: str | None) -> str:
     if not code or not code.isupper():
         return ""  # an actor known only by name has no CAMEO code
@@ -94,13 +104,12 @@ def _gdelt(store: Store) -> list[str]:
         first = e["mentions"][0] if e["mentions"] else {}
         s_code, s_role = first.get("source", (e["source_code"], None))
         t_code, t_role = first.get("target", (e["target_code"], None))
-        iso = lambda c: c if c and len(c) == 3 and c.isupper() else ""  # noqa: E731
         cols = [str(int(e["event_id"], 16) % (10 ** 12)),
                 d.strftime("%Y%m%d") if d else "", d.strftime("%Y%m") if d else "", str(d.year) if d else "",
                 f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}" if d else "",
-                _actor_code(s_code, s_role), (e["source_name"] or "").upper(), iso(s_code), "", "", "", "",
+                _actor_code(s_code, s_role), (e["source_name"] or "").upper(), _iso(s_code), "", "", "", "",
                 ROLE_CODES.get(s_role or "", ""), "", "",
-                _actor_code(t_code, t_role), (e["target_name"] or "").upper(), iso(t_code), "", "", "", "",
+                _actor_code(t_code, t_role), (e["target_name"] or "").upper(), _iso(t_code), "", "", "", "",
                 ROLE_CODES.get(t_role or "", ""), "", "",
                 "1", e["cameo"], e["cameo"][:3], e["root"], str(e["quad_class"]),
                 "" if e["goldstein"] is None else f"{e['goldstein']:.1f}",

@@ -193,6 +193,17 @@ def _kind(root: str) -> str:
     return f"k{root}" if root != "13" else "k*"
 
 
+def _compatible(a: Event, b: Event) -> bool:
+    """Same kind of action (the same three-digit code, or an action and its announced or threatened form) and
+    modalities that can describe one event (what was planned can happen; what was only possible or denied is
+    kept apart from what happened)."""
+    if {a.factuality, b.factuality} & {"hypothetical", "negated"} and a.factuality != b.factuality:
+        return False
+    if a.cameo[:3] == b.cameo[:3]:
+        return True
+    return a.root != b.root and _compatible_roots(a.root, b.root)
+
+
 def _compatible_roots(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -280,7 +291,7 @@ def _place(r: Report, clusters: list[list[Report]]) -> list[Report] | None:
     e = r.event
     fitting = []
     for members in clusters:
-        if not any(_same_actors(e, m.event) and _compatible_roots(e.root, m.event.root) for m in members):
+        if not any(_same_actors(e, m.event) and _compatible(e, m.event) for m in members):
             continue
         cluster_date = next((m.event.date for m in members if m.event.date), None)
         if e.date:

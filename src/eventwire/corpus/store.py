@@ -225,10 +225,11 @@ class Store:
             con.execute("DELETE FROM merged_events")
             con.execute("DELETE FROM event_mentions")
             merged = merge_events(articles, stories)
-            con.executemany(f"INSERT INTO merged_events VALUES ({', '.join('?' * 21)})",
-                            [m.row() for m in merged])
-            con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [[m.event_id, *r] for m in merged for r in m.mention_rows()])
+            if merged:
+                con.executemany(f"INSERT INTO merged_events VALUES ({', '.join('?' * 21)})",
+                                [m.row() for m in merged])
+                con.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                [[m.event_id, *r] for m in merged for r in m.mention_rows()])
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
