@@ -28,6 +28,7 @@ gate: install
 
 bench: install
 	$(BIN)/python bench/bench_analyze.py
+	$(BIN)/python bench/bench_corpus.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache build *.egg-info src/*.egg-info

@@ -64,6 +64,19 @@ def actor_code(actor: EventActor | dict | None) -> str | None:
     return d.get("country") or d.get("org") or (d.get("name") or "").lower() or None
 
 
+def display_name(actor: EventActor | None) -> str | None:
+    """The name for a summary line: a nationality stands for its country ("Russian" -> "Russia")."""
+    if actor is None:
+        return None
+    if actor.id and actor.id.startswith("norp:") and actor.country:
+        from eventwire.nlp.kb import load_kb
+
+        country = load_kb().countries.get(actor.country)
+        if country is not None:
+            return country.name
+    return actor.name
+
+
 def phrase(cameo: str) -> str:
     """A short present-tense verb phrase for a CAMEO code ("imposes sanctions on")."""
     for n in (len(cameo), 3):
@@ -143,7 +156,7 @@ class MergedEvent:
 
     def summary(self) -> str:
         src, tgt = self.side("source"), self.side("target")
-        return summarize(src.name if src else None, self.cameo, tgt.name if tgt else None, self.factuality)
+        return summarize(display_name(src), self.cameo, display_name(tgt), self.factuality)
 
     def entry(self) -> dict[str, Any]:
         from eventwire.nlp.codebook import load_codebook
