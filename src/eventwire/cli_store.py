@@ -44,7 +44,8 @@ def register(app: typer.Typer) -> None:
                         return True
 
                     analyzed = analyze(sources, errors, AnalyzeOptions(), wanted)
-                    stats = store.ingest(analyzed, batch_size, on_progress=lambda n: progress.advance(task, n))
+                    stats = store.ingest(analyzed, batch_size, on_progress=lambda n: progress.advance(task, n),
+                                         on_error=errors)
                 stats.unchanged += skipped[0]
                 totals = store.stats()
         except EventwireError as error:
