@@ -131,6 +131,12 @@ def _day(e: dict[str, Any]) -> date | None:
     return None
 
 
+def _fraction(d: date) -> str:
+    """GDELT's FractionDate: the year plus the share of it gone before the day (0 to 0.9999)."""
+    days = (date(d.year + 1, 1, 1) - date(d.year, 1, 1)).days
+    return f"{d.year + (d.timetuple().tm_yday - 1) / days:.4f}"
+
+
 def _actor_columns(name: str | None, code: str | None, role: str | None) -> list[str]:
     """Actor code, name, country, known group, ethnic, religion 1 and 2, type 1 to 3 (ten columns)."""
     return [actor_code(code, role), (name or "").upper(), iso3(code), "", "", "", "",
@@ -147,7 +153,7 @@ def gdelt_row(e: dict[str, Any]) -> list[str]:
     added = (e["first_reported"] or "")[:10].replace("-", "")
     cols = [str(global_event_id(e["event_id"])),
             d.strftime("%Y%m%d") if d else "", d.strftime("%Y%m") if d else "", str(d.year) if d else "",
-            f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}" if d else "",
+            _fraction(d) if d else "",
             *_actor_columns(e["source_name"], s_code, s_role),
             *_actor_columns(e["target_name"], t_code, t_role),
             "1", cameo, cameo[:3], e["root"] or cameo[:2], "" if e["quad_class"] is None else str(e["quad_class"]),
