@@ -32,9 +32,11 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Analyze articles and store them (docs/corpus.md describes the tables).
 
-        Safe to run again: articles already stored (same id and version) are skipped before analysis, a
-        changed text under a known id is stored as a new version. Safe to interrupt: every committed batch is
-        kept, and running the same command again finishes the rest.
+        Safe to run again: what is stored (same id and version) is skipped before analysis.
+
+        A changed text under a known id is stored as a new version; the old one is kept.
+
+        Safe to interrupt: committed batches are kept, and the same command run again stores the rest.
         """
         from eventwire.corpus.store import Store
 
