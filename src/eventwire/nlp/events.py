@@ -262,7 +262,8 @@ class EventFinder:
                 heads = subj or passive
                 first = heads[0]
                 heads = [first] + [c for c in first.conjuncts if c.i > first.i]
-                return heads, bool(passive) and not subj
+                # passive only when the verb itself is: "Obama is scheduled to attend" -> Obama attends
+                return heads, bool(passive) and not subj and v is verb
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return [v.head], False
             if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head is not v:
@@ -292,9 +293,10 @@ class EventFinder:
         for o in objects:
             cands.append(o)
         for c in verb.children:
-            if c.dep_ == "dative":
+            if c.dep_ == "dative" and c.pos_ != "ADP":
                 cands.append(c)
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+        # "provide support to X": the parser often labels that "to" as a dative
+        preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS]
         for o in objects:
             preps += [c for c in o.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
         for p in preps:
