@@ -123,11 +123,10 @@ class MergedEvent:
 
     @property
     def date(self) -> tuple[str | None, str | None]:
-        dated = [(r.event.date, r.event.date_precision) for r in self.reports if r.event.date]
+        dated = Counter((r.event.date, r.event.date_precision) for r in self.reports if r.event.date)
         if not dated:
             return None, None
-        best = max(dated, key=lambda d: (len(d[0]), Counter(dated)[d]))
-        return best
+        return max(dated, key=lambda d: (len(d[0]), dated[d], d[0]))
 
     @property
     def cameo(self) -> str:

@@ -232,7 +232,14 @@ def event_date(sent: Span, trigger: Token, published: str | None,
         if best is None or distance < best[0]:
             best = (distance, ent)
     if best is None:
-        return None, None
+        # no expression in the trigger's own clause: the sentence's only adverbial time expression, if it has
+        # exactly one ("sanctions that X had just imposed ..., last December discussed ..."); a date that
+        # modifies a noun ("the 2003 invasion") is never borrowed
+        adverbial = [e for e in _time_expressions(sent) if e.root.dep_ in ("npadvmod", "advmod", "tmod") or
+                     (e.root.dep_ == "pobj" and e.root.head.lower_ in TIME_PREPS)]
+        if len(adverbial) != 1 or len(_time_expressions(sent)) != 1:
+            return None, None
+        best = (0, adverbial[0])
     ent = best[1]
     text = ent.text
     before = ent.doc[ent.start - 1].lower_ if ent.start > sent.start else ""
