@@ -237,3 +237,19 @@ def test_the_isot_reuters_articles_ingested_twice_leave_one_copy(tmp_path):
     assert first.added == len(articles) == 1008 and (again.added, again.unchanged) == (0, 1008)
     assert stats["articles"] == stats["versions"] == 1008
     assert stats["stories"] < 1008  # Reuters republished a few stories under new headlines
+
+
+def test_a_run_stopped_before_the_rebuild_is_rebuilt_by_the_next_one(tmp_path):
+    db = tmp_path / "s.duckdb"
+    articles = [made_up(i) for i in range(6)]
+    with Store(db) as store:
+        store.ingest(articles, finish=False)  # as if killed after the last batch, before the rebuild
+        assert store.stale()
+        assert store.connection.execute("SELECT count(story_id) FROM articles").fetchone() == (0,)
+    with Store(db) as store:
+        stats = store.ingest(articles)
+        assert (stats.added, stats.unchanged) == (0, 6) and not store.stale()
+        assert store.connection.execute("SELECT count(story_id) FROM articles").fetchone() == (6,)
+        assert store.search("inspectors")
+        store.ingest(articles)
+        assert not store.stale()

@@ -2,7 +2,9 @@
 
 Tables (``docs/corpus.md`` describes every column):
 
-- ``schema_version``: the layout version of this file.
+- ``schema_version``: the layout version of this file; ``store_state``: up to which article the derived
+  tables below were rebuilt (so a stopped ingest's rebuild is redone by the next one, and a no-op ingest
+  rebuilds nothing).
 - ``articles``: one row per (id, version): the record's fields, the whole record as JSON, the story it
   belongs to (near-duplicate cluster) and the order it was stored in. A changed text under the same id is a
   new version; the old one is kept. Queries use the latest version of each id (view ``latest_articles``).
@@ -80,7 +82,8 @@ _SIDE_FIELDS = ("name", "id", "country", "org", "role")
 
 
 def _schema() -> str:
-    statements = ["CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);"]
+    statements = ["CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);",
+                  "CREATE TABLE IF NOT EXISTS store_state (key VARCHAR PRIMARY KEY, value VARCHAR);"]
     for table, columns in TABLES.items():
         cols = [f'"{name}" {kind}' for name, kind in columns] + ([_KEYS[table]] if table in _KEYS else [])
         statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(cols)});")
@@ -249,9 +252,16 @@ class Store:
                 pending.clear()
         if batch:
             flush()
-        if finish:
+        if finish and (stats.added or stats.new_versions or self.stale()):
             self.finish()
         return stats
+
+    def stale(self) -> bool:
+        """Whether stories, merged events or the search index lag behind the stored articles (an ingest was
+        stopped before it rebuilt them)."""
+        row = self.connection.execute("SELECT (SELECT value FROM store_state WHERE key = 'derived_at_seq'), "
+                                      "(SELECT coalesce(max(seq), 0) FROM articles)::VARCHAR").fetchone()
+        return row[0] != row[1]
 
     def _write_batch(self, batch: list[Article], stats: IngestStats,
                      on_error: ErrorHandler | None) -> list[Article]:
@@ -334,6 +344,8 @@ class Store:
                 con.execute("ROLLBACK")
                 raise
         self.rebuild_search()
+        con.execute("INSERT OR REPLACE INTO store_state SELECT 'derived_at_seq', coalesce(max(seq), 0)::VARCHAR "
+                    "FROM articles")
 
     def rebuild_search(self) -> None:
         """The full-text index over article titles and texts and over quotes, rebuilt from scratch."""
@@ -388,19 +400,20 @@ class Store:
 
 
 def article_rows(a: Article, seq: int) -> dict[str, list[dict[str, Any]]]:
-    """The rows one article adds to each table."""
+    """The rows one article adds to each table (the record is turned into plain values once)."""
     if not isinstance(a.id, str) or not a.id or not isinstance(a.version, str) or not a.version:
         raise ValueError("an article needs a non-empty string id and version")
+    d = a.to_dict()
     key = {"article_id": a.id, "version": a.version}
+    record = json.dumps(d, ensure_ascii=False, separators=(", ", ": "))  # the bytes of Article.to_json()
     article = {"id": a.id, "version": a.version, "seq": seq, "title": a.title, "outlet": a.outlet,
                "author": a.author, "published": a.published, "genre": a.genre, "url": a.url, "text": a.text,
-               "record": a.to_json(), "story_id": None}
-    actors = [{"id": e.id, "name": e.name, "type": e.type, "country": e.country, "role": e.role}
-              for e in a.entities]
-    mentions = [{**key, "actor_id": e.id, "start": m.start, "end": m.end, "text": m.text}
-                for e in a.entities for m in e.mentions]
-    quotes = [{**key, "n": n, **{k: v for k, v in q.to_dict().items()}} for n, q in enumerate(a.quotes)]
-    events = [{**key, "n": n, **dict(zip(_FLAT_EVENT, flatten_event(ev.to_dict())))} for n, ev in enumerate(a.events)]
+               "record": record, "story_id": None}
+    actors = [{k: e[k] for k in ("id", "name", "type", "country", "role")} for e in d["entities"]]
+    mentions = [{**key, "actor_id": e["id"], "start": m["start"], "end": m["end"], "text": m["text"]}
+                for e in d["entities"] for m in e["mentions"]]
+    quotes = [{**key, "n": n, **q} for n, q in enumerate(d["quotes"])]
+    events = [{**key, "n": n, **dict(zip(_FLAT_EVENT, flatten_event(ev)))} for n, ev in enumerate(d["events"])]
     return {"articles": [article], "actors": actors, "mentions": mentions, "quotes": quotes, "events": events}
 
 
