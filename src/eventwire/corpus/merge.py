@@ -60,8 +60,9 @@ def actor_code(actor: EventActor | dict | None) -> str | None:
     """The code an event actor is compared by: country, else body, else its name in lower case."""
     if actor is None:
         return None
-    d = actor if isinstance(actor, dict) else actor.to_dict()
-    return d.get("country") or d.get("org") or (d.get("name") or "").lower() or None
+    if isinstance(actor, dict):
+        return actor.get("country") or actor.get("org") or (actor.get("name") or "").lower() or None
+    return actor.country or actor.org or (actor.name or "").lower() or None
 
 
 def display_name(actor: EventActor | None) -> str | None:
@@ -254,6 +255,25 @@ def _dyad(e: Event) -> tuple[str | None, str | None] | None:
     return s, t
 
 
+@dataclass
+class _Cluster:
+    reports: list[Report]
+    kinds: dict[tuple, Event]          # one event per distinct (actors, code, modality): what is compared
+    date: str | None = None
+    number: int = 0
+    indexed: set = field(default_factory=set)
+
+    def add(self, r: Report) -> None:
+        self.reports.append(r)
+        self.kinds.setdefault(_kind_key(r.event), r.event)
+        if self.date is None and r.event.date:
+            self.date = r.event.date
+
+
+def _kind_key(e: Event) -> tuple:
+    return (actor_code(e.source), actor_code(e.target), e.cameo[:3], e.factuality, e.reciprocal)
+
+
 def merge_events(articles: Iterable[Article], stories: dict[str, str] | None = None) -> list[MergedEvent]:
     """The events of ``articles`` merged across articles, ordered by date, then first report.
 
@@ -265,21 +285,32 @@ def merge_events(articles: Iterable[Article], stories: dict[str, str] | None = N
     reports = [Report(a, n, e) for a in articles for n, e in enumerate(a.events) if _dyad(e) is not None]
     reports.sort(key=lambda r: (r.event.date is None, r.event.target is None, -len(r.event.date or ""),
                                 r.published or "", r.article.id, r.n))
-    clusters: list[list[Report]] = []
-    index: dict[str | None, list[int]] = defaultdict(list)
+    clusters: list[_Cluster] = []
+    index: dict[tuple, list[int]] = defaultdict(list)
     for r in reports:
         keys = _keys(r.event)
-        candidates = sorted({i for k in keys for i in index.get(k, ())})
+        candidates = sorted({i for k in keys for root in _root_block(r.event.root) for i in index.get((k, root), ())})
         home = _place(r, [clusters[i] for i in candidates])
         if home is None:
-            clusters.append([r])
-            for k in keys:
-                index[k].append(len(clusters) - 1)
-        else:
-            home.append(r)
-    merged = [MergedEvent(_event_id(members), members, stories) for members in clusters]
+            home = _Cluster([], {}, number=len(clusters))
+            clusters.append(home)
+        home.add(r)
+        for k in keys:  # the cluster is found under every actor and root of its reports
+            if (k, r.event.root) not in home.indexed:
+                home.indexed.add((k, r.event.root))
+                index[(k, r.event.root)].append(home.number)
+    merged = [MergedEvent(_event_id(c.reports), c.reports, stories) for c in clusters]
     merged.sort(key=lambda m: (m.date[0] or min((r.published or "9999") for r in m.reports), m.event_id))
     return merged
+
+
+def _root_block(root: str) -> tuple[str, ...]:
+    """The roots a report may merge with: its own, and an action's announced or threatened form (03x, 13x)."""
+    if root == "03":
+        return tuple(sorted(COOPERATION))
+    if root == "13":
+        return tuple(sorted(CONFLICT))
+    return (root, "03") if root in COOPERATION else (root, "13")
 
 
 def _keys(e: Event) -> list[str | None]:
@@ -299,30 +330,29 @@ def _same_actors(a: Event, b: Event) -> bool:
     return ta == tb or ta is None or tb is None
 
 
-def _place(r: Report, clusters: list[list[Report]]) -> list[Report] | None:
+def _place(r: Report, clusters: list[_Cluster]) -> _Cluster | None:
     e = r.event
-    fitting = []
-    for members in clusters:
-        if not any(_same_actors(e, m.event) and _compatible(e, m.event) for m in members):
+    fitting: list[_Cluster] = []
+    for c in clusters:
+        if not any(_same_actors(e, k) and _compatible(e, k) for k in c.kinds.values()):
             continue
-        cluster_date = next((m.event.date for m in members if m.event.date), None)
         if e.date:
-            if cluster_date and not _dates_compatible(e.date, cluster_date):
+            if c.date and not _dates_compatible(e.date, c.date):
                 continue
-            if not cluster_date and not _near(e.date, members[0].published):
+            if not c.date and not _near(e.date, c.reports[0].published):
                 continue
-            return members
-        fitting.append((members, cluster_date))
+            return c
+        fitting.append(c)
     if not fitting:
         return None
     # an undated report: the dated event reported within the week before it, else the only event of its kind
-    near = [m for m, d in fitting if d and _within(r.published, d)]
+    near = [c for c in fitting if c.date and _within(r.published, c.date)]
     if near:
         return near[0]
-    undated = [m for m, d in fitting if not d and _near(r.published, m[0].published)]
+    undated = [c for c in fitting if not c.date and _near(r.published, c.reports[0].published)]
     if undated:
         return undated[0]
-    return fitting[0][0] if len(fitting) == 1 else None
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _within(published: str | None, event_date: str) -> bool:
