@@ -253,3 +253,19 @@ def test_a_run_stopped_before_the_rebuild_is_rebuilt_by_the_next_one(tmp_path):
         assert store.search("inspectors")
         store.ingest(articles)
         assert not store.stale()
+
+
+def test_a_database_held_by_another_writer_is_a_clear_error(tmp_path):
+    db = tmp_path / "busy.duckdb"
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time\nfrom eventwire.corpus.store import Store\n"
+                               "s = Store(sys.argv[1])\nprint('holding', flush=True)\ntime.sleep(60)", str(db)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "holding\n"
+        with pytest.raises(StoreError, match="another process holds it.*wait for the other eventwire command"):
+            Store(db, read_only=True)
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+    with Store(db, read_only=True) as store:  # free again once the writer is gone
+        assert store.stats()["articles"] == 0
