@@ -76,7 +76,8 @@ def test_plover_records(db, tmp_path):
     records = {r["event_type"]: r for r in map(json.loads, lines(out))}
     expulsion = records["SANCTION"]
     assert expulsion["mode"] == "expel" and expulsion["date"] == "2030-12-29"
-    assert (expulsion["actor"], expulsion["actor_country"], expulsion["actor_sector"]) == ("United States", "USA", "GOV")
+    actor = (expulsion["actor"], expulsion["actor_country"], expulsion["actor_sector"])
+    assert actor == ("United States", "USA", "GOV")
     assert (expulsion["recipient"], expulsion["recipient_country"]) == ("Russia", "RUS")
     assert expulsion["source_text"] == S1 and expulsion["event_text"] == "expelled"
     assert [m["article"] for m in expulsion["mentions"]] == ["wire-1", "daily-7"]

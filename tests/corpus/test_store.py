@@ -120,8 +120,9 @@ def test_search_covers_texts_and_quotes(tmp_path):
 
 
 def test_a_broken_article_is_reported_and_the_rest_of_its_batch_stored(tmp_path):
+    bad_mention = Mention("zero", 7, "Norland")  # type: ignore[arg-type]  # an offset that is not a number
     bad_offsets = dataclasses.replace(made_up(2), entities=(Entity(
-        id="country:NRL", name="Norland", type="GPE", mentions=(Mention("zero", 7, "Norland"),)),))  # type: ignore[arg-type]
+        id="country:NRL", name="Norland", type="GPE", mentions=(bad_mention,)),))
     no_id = dataclasses.replace(made_up(4), id=None, origin="feed.jsonl:5")  # type: ignore[arg-type]
     reported = []
     with Store(tmp_path / "s.duckdb") as store:
