@@ -23,6 +23,7 @@ the end of an ingest, not per row.
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -490,11 +491,18 @@ def _first_line(err: BaseException) -> str:
 
 
 def _snippet(body: str, query: str, width: int = 160) -> str:
+    """The stretch of ``body`` of about ``width`` characters holding the most occurrences of the query's words."""
     low = body.lower()
-    hits = [at for w in query.split() if (at := low.find(w.lower())) >= 0]
-    at = min(hits) if hits else 0
-    start = max(0, at - width // 3)
-    text = body[start:start + width].replace("\n", " ")
+    hits = sorted(m.start() for w in {w.lower() for w in query.split() if len(w) > 1}
+                  for m in re.finditer(re.escape(w), low))
+    at, best, j = 0, 0, 0
+    for i, pos in enumerate(hits):  # sliding window over the sorted hit positions
+        while hits[j] < pos - width // 2:
+            j += 1
+        if i - j + 1 > best:
+            best, at = i - j + 1, hits[j]
+    start = max(0, at - width // 4)
+    text = " ".join(body[start:start + width].split())
     return ("…" if start else "") + text + ("…" if start + width < len(body) else "")
 
 
