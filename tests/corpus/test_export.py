@@ -144,3 +144,17 @@ def test_ingest_command_twice_stores_once(tmp_path):
     assert second.exit_code == 0 and "0 added" in second.stderr and "3 already stored" in second.stderr
     with Store(db, read_only=True) as store:
         assert store.stats()["versions"] == 3
+
+
+def test_gdelt_day_of_a_historical_event_is_in_its_own_year(tmp_path):
+    s = "Russia annexed Crimea in 2014, the minister recalled."
+    old = Event(source=RUS, target=EventActor(name="Ukraine", id="country:UKR", country="UKR"), cameo="192",
+                root="19", date="2014", date_precision="year", trigger="annexed", sentence=s)
+    db = tmp_path / "h.duckdb"
+    with Store(db) as store:
+        store.ingest([Article(id="h1", version="v1", outlet="Wire", published="2030-12-29", text=s, events=(old,))])
+    out = tmp_path / "h.tsv"
+    export(db, "gdelt", out)
+    row = lines(out)[0].split("\t")
+    assert row[1:4] == ["20140101", "201401", "2014"]  # not the day of the report
+    assert row[59] == "20301229000000"  # DATEADDED stays the day it was reported

@@ -121,14 +121,22 @@ def actor_code(code: str | None, role: str | None) -> str:
 
 
 def _day(e: dict[str, Any]) -> date | None:
-    """The event's day when it is known to the day, else the day of its first report."""
-    for value in (e["date"] if e["date_precision"] == "day" else None, e["first_reported"]):
-        if value and len(value) >= 10:
-            try:
-                return date.fromisoformat(value[:10])
-            except ValueError:
-                continue
-    return None
+    """GDELT's Day: the event's day when known to the day; for a month or year that holds the first report,
+    the day of the first report; for another month or year (a historical or a future event), its first day."""
+    first = _parse(e["first_reported"])
+    value = e["date"] or ""
+    if e["date_precision"] == "day" and _parse(value):
+        return _parse(value)
+    if len(value) in (4, 7) and not (first and first.isoformat().startswith(value)):
+        return _parse(value + "-01-01"[len(value) - 4:]) or first
+    return first
+
+
+def _parse(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
 
 
 def _fraction(d: date) -> str:
