@@ -8,6 +8,7 @@ counted (synonyms folded: diplomats, envoys and ambassadors are one kind) and by
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,16 +89,18 @@ def _range(value: float, hedge: str | None, text: str) -> tuple[float, float]:
 def claims_of(article: Article, doc: Doc) -> list[Claim]:
     """The numeric claims of an article, read from its parsed text."""
     out = []
+    sents = list(doc.sents)
+    starts = [s.start for s in sents]
     for ent in doc.ents:
         if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
             continue
-        claim = _claim(article, ent)
+        claim = _claim(article, ent, sents[bisect_right(starts, ent.start) - 1])
         if claim is not None:
             out.append(claim)
     return out
 
 
-def _claim(article: Article, ent: Span) -> Claim | None:
+def _claim(article: Article, ent: Span, sent: Span) -> Claim | None:
     doc = ent.doc
     raw = ent.text
     before = doc[max(0, ent.start - 2):ent.start].text.lower()
@@ -141,7 +144,7 @@ def _claim(article: Article, ent: Span) -> Claim | None:
         verb = verb.head
     low, high = _range(value, hedge, raw)
     return Claim(article.id, article.outlet, value, low, high, unit, f"{hedge + ' ' if hedge else ''}{raw}",
-                 ent.sent.text.strip(), verb.lemma_.lower() if verb.pos_ == "VERB" else None)
+                 sent.text.strip(), verb.lemma_.lower() if verb.pos_ == "VERB" else None)
 
 
 def agree(a: Claim, b: Claim) -> bool:

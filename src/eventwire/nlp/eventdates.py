@@ -193,8 +193,14 @@ def _clause_verb(token: Token) -> Token:
 
 
 def _time_expressions(sent: Span) -> list[Span]:
-    spans = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
-    return spans
+    """The DATE and TIME entities of ``sent``. ``Span.ents`` rebuilds every entity of the Doc on each call,
+    so the Doc's time expressions are collected once and kept in ``doc.user_data``."""
+    doc = sent.doc
+    times = doc.user_data.get("eventwire_times")
+    if times is None:
+        times = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        doc.user_data["eventwire_times"] = times
+    return [e for e in times if sent.start <= e.start and e.end <= sent.end]
 
 
 def event_date(sent: Span, trigger: Token, published: str | None,
@@ -254,6 +260,10 @@ def event_location(sent: Span, trigger: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "outside", "inside"):
             for g in child.children:
                 if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
-                    ents = [e for e in sent.ents if e.start <= g.i < e.end]
-                    return ents[0].text if ents else g.text
+                    start, end = g.i, g.i + 1
+                    while start > sent.start and sent.doc[start - 1].ent_iob_ == "I" and g.ent_iob_ != "B":
+                        start -= 1
+                    while end < sent.end and sent.doc[end].ent_iob_ == "I":
+                        end += 1
+                    return sent.doc[start:end].text
     return None

@@ -31,6 +31,7 @@ from eventwire.model import Entity, Event, EventActor
 from eventwire.nlp.codebook import load_codebook
 from eventwire.nlp.spans import ActorIndex, event_actor
 
+from eventwire.nlp.eventdates import _time_expressions as _dates_in
 from eventwire.nlp.eventdates import event_date, event_location, resolve_expression
 
 SUBJECT = ("nsubj", "csubj")
@@ -142,6 +143,7 @@ class EventFinder:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token again on each access
         self.index = ActorIndex(doc)
         self.lexicon = load_event_lexicon()
         self.book = load_codebook()
@@ -149,6 +151,7 @@ class EventFinder:
         self.quotes = [q for q in (doc._.eventwire_quotes or ()) if q.start is not None and q.kind == "direct"]
         self._recent: list[tuple[int, Entity]] = []
         self._last_date: tuple[str, str | None] | None = None
+        self._sent: Span | None = None
 
     # -- actors
     def side(self, head: Token | None, exclude: frozenset[str] = frozenset()) -> _Side | None:
@@ -211,7 +214,7 @@ class EventFinder:
         return token
 
     def _bracketed(self, token: Token) -> bool:
-        text = self.doc.text
+        text = self.text
         line_start = text.rfind("\n", 0, token.idx) + 1
         before = text[max(line_start, token.idx - 25):token.idx]
         after = text[token.idx:token.idx + 40]
@@ -231,7 +234,8 @@ class EventFinder:
         if want is None:
             return None
         # the subject earlier in the same sentence first: "Hungary has said it will support ..."
-        earlier = [(t.idx, e) for t in pron.sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass")
+        sent = self._sent if self._sent is not None and self._sent.start <= pron.i < self._sent.end else pron.sent
+        earlier = [(t.idx, e) for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass")
                    for e in [self.index.of_phrase(t)] if e is not None]
         for pos, e in reversed(self._recent + earlier):
             if pos >= pron.idx or pron.idx - pos > 1500 or e.id in exclude:
@@ -398,10 +402,11 @@ class EventFinder:
     def find(self) -> list[Event]:
         events: list[Event] = []
         for sent in self.doc.sents:
+            self._sent = sent
             found = self._sentence(sent)
             events.extend(found)
             self._remember_subjects(sent)
-            for ent in sent.ents:  # the last time the text named, for "at the time" in a later sentence
+            for ent in _dates_in(sent):  # the last time the text named, for "at the time" in a later sentence
                 if ent.label_ == "DATE":
                     when = resolve_expression(ent.text, self.published)
                     if when[0] is not None:

@@ -315,6 +315,9 @@ class QuoteFinder:
         self.verbs = speech_verbs()
         self.headline = headline if headline is not None else ("\n" not in self.text.strip() and len(doc) < 40)
         self._starts = [t.idx for t in doc]
+        # Token.sent walks the whole Doc on each call: sentences are looked up by position instead
+        self._sents = list(doc.sents)
+        self._sent_starts = [sp.start for sp in self._sents]
         self.paras = _paragraphs(self.text)
         self._para_starts = [s for s, _ in self.paras]
         self._genders = self._entity_genders()
@@ -327,6 +330,10 @@ class QuoteFinder:
         hi = bisect_left(self._starts, end)
         return [self.doc[i] for i in range(lo, hi)]
 
+    def sent_of(self, token: Token) -> Span:
+        """The sentence of ``token`` (what ``token.sent`` gives, without its cost on long texts)."""
+        return self._sents[bisect_right(self._sent_starts, token.i) - 1]
+
     def token_at(self, char: int) -> Token | None:
         i = bisect_right(self._starts, char) - 1
         return self.doc[i] if 0 <= i < len(self.doc) else None
@@ -338,8 +345,8 @@ class QuoteFinder:
         first, last = self.token_at(start), self.token_at(max(start, end - 1))
         if first is None or last is None:
             return self.text[start:end]
-        s = first.sent.start_char
-        e = max(last.sent.end_char, end)
+        s = self.sent_of(first).start_char
+        e = max(self.sent_of(last).end_char, end)
         return self.text[min(s, start):e].strip()
 
     # -- speakers
@@ -765,7 +772,7 @@ class QuoteFinder:
             self.remember(t.idx, speaker)
             text = span.text.strip()
             quote = Quote(text=text, kind="indirect", partial=False, cue=t.text, start=span.start_char,
-                          end=span.end_char, sentence=t.sent.text.strip())
+                          end=span.end_char, sentence=self.sent_of(t).text.strip())
             out.append(_Found(quote, self.paragraph_of(t.idx), span.start_char, span.end_char, speaker,
                               attributed=subj is not None, after=span.end_char))
         return out
@@ -824,7 +831,7 @@ class QuoteFinder:
         speaker = self.resolve(who, noun.idx) if who is not None and who.pos_ != "PRON" or \
             who is not None and who.lower_ in PRONOUNS else None
         quote = Quote(text=span.text, kind="indirect", partial=False, cue=noun.text, start=span.start_char,
-                      end=span.end_char, sentence=noun.sent.text.strip())
+                      end=span.end_char, sentence=self.sent_of(noun).text.strip())
         return _Found(quote, self.paragraph_of(noun.idx), span.start_char, span.end_char, speaker,
                       attributed=who is not None, after=span.end_char)
 
@@ -892,7 +899,7 @@ class QuoteFinder:
             return (start, end) if end - start >= 3 else None
         if verb.dep_ not in ("parataxis", "ROOT") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             return None
-        sent = verb.sent
+        sent = self.sent_of(verb)
         subj = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
         first = subj.left_edge.i
         if first <= sent.start or self.doc[first - 1].text not in (",", "\u2014", "\u2013", "-"):
@@ -927,7 +934,7 @@ class QuoteFinder:
             pobj = self.doc[t.i + 2]
         if pobj is None:
             return None
-        sent = t.sent
+        sent = self.sent_of(t)
         phrase_start = t.i
         phrase_end = max(pobj.right_edge.i, to.right_edge.i) + 1
         before = self.doc[sent.start:phrase_start]
