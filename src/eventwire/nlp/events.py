@@ -55,6 +55,8 @@ GROUP_NOUNS = frozenset("rebel insurgent militant gunman guerrilla fighter soldi
                         "policeman officer protester demonstrator activist student worker official authority "
                         "government regime administration ministry militia separatist terrorist attacker "
                         "jihadist extremist opposition crowd mob leader lawmaker legislator diplomat".split())
+#: Roots whose actions are done to somebody: a target missing from the sentence may come from the article.
+TARGETED_ROOTS = frozenset({"16", "17", "18", "19", "13", "11", "12", "10", "07", "08"})
 #: Words that refer back to a time just mentioned.
 ANAPHORIC_TIME = re.compile(r"\b(?:at the time|at that time|that day|the same day|that week|that month|that year|"
                             r"the following day|then)\b", re.I)
@@ -152,8 +154,39 @@ class EventFinder:
         self._recent: list[tuple[int, Entity]] = []
         self._last_date: tuple[str, str | None] | None = None
         self._sent: Span | None = None
+        self._focus = self._article_focus()
 
     # -- actors
+    def _article_focus(self) -> list[tuple[Entity, float]]:
+        """The countries and bodies the article is about, by share of mentions, most mentioned first."""
+        counts: dict[str, int] = {}
+        first: dict[str, Entity] = {}
+        for e in self.index.entities:
+            code = e.country if e.type in ("GPE", "NORP") or e.id.startswith(("gov:", "mil:", "country:")) else (
+                e.id.split(":", 1)[1] if e.id.startswith("org:") and e.id.split(":", 1)[1].isupper() else None)
+            if code is None:
+                continue
+            counts[code] = counts.get(code, 0) + len(e.mentions)
+            if code not in first or e.id.startswith("country:"):
+                first[code] = e
+        total = sum(counts.values())
+        if total < 3:
+            return []
+        return [(first[c], n / total) for c, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+
+    def _focus_target(self, source: _Side) -> _Side | None:
+        """For an action that needs a target but names none in its sentence ("strengthened its sanctions"):
+        the article's main country or body other than the source, when it clearly dominates the article."""
+        src = source.actor.country or source.actor.org if source.actor is not None else None
+        for entity, share in self._focus[:2]:
+            actor = event_actor(entity)
+            if (actor.country or actor.org) == src:
+                continue
+            if share >= 0.3:
+                return _Side(actor, entity)
+            break
+        return None
+
     def side(self, head: Token | None, exclude: frozenset[str] = frozenset()) -> _Side | None:
         """The actor a noun phrase stands for: the named actor, an actor named inside it, a pronoun's antecedent."""
         if head is None:
@@ -510,6 +543,10 @@ class EventFinder:
         if not src_sides:
             src_sides = [_Side(None, None)]
         root = pred.cameo[:2]
+        focus_used = False
+        if target is None and root in TARGETED_ROOTS and len(src_sides) == 1 and src_sides[0].actor is not None:
+            target = self._focus_target(src_sides[0])
+            focus_used = target is not None
         reciprocal = False
         events = []
         named = [s for s in src_sides if s.entity is not None]
@@ -529,7 +566,7 @@ class EventFinder:
                 continue
             if not self._political(side, tgt):
                 continue
-            events.append(self._event(verb, pred, side, tgt, sent, reciprocal))
+            events.append(self._event(verb, pred, side, tgt, sent, reciprocal, 0.4 if focus_used else None))
         return events
 
     def _nominal(self, noun: Token, pred: Predicate, sent: Span) -> list[Event]:
@@ -615,7 +652,7 @@ class EventFinder:
         return re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I)
 
     def _event(self, trigger: Token, pred: Predicate, source: _Side, target: _Side | None, sent: Span,
-               reciprocal: bool) -> Event:
+               reciprocal: bool, confidence_cap: float | None = None) -> Event:
         code = pred.cameo
         plover = self.book.plover(code)
         factuality = self.factuality(trigger)
@@ -636,7 +673,7 @@ class EventFinder:
                      factuality=factuality, reported_by=self.reported_by(trigger), reciprocal=reciprocal,
                      date=date, date_precision=precision, location=location, trigger=self._trigger_text(trigger),
                      sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
-                     confidence=round(min(confidence, 0.95), 2))
+                     confidence=round(min(confidence, 0.95, confidence_cap or 1.0), 2))
 
     @staticmethod
     def _trigger_text(t: Token) -> str:
