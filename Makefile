@@ -19,6 +19,8 @@ $(STAMP): pyproject.toml
 demo: install
 	$(BIN)/eventwire analyze samples/ -o $(OUT)/demo.jsonl
 	$(BIN)/eventwire summary $(OUT)/demo.jsonl
+	$(BIN)/eventwire timeline $(OUT)/demo.jsonl --format html -o $(OUT)/timeline.html
+	@echo "timeline of the samples: $(OUT)/timeline.html"
 
 test: install
 	$(BIN)/python -m pytest -q -ra

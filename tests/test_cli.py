@@ -91,3 +91,12 @@ def test_quotes_and_events_commands_filter_and_print_json(tmp_path):
     assert all(r["article"] == str(page) for r in rows)
     result = runner.invoke(app, ["events", str(page), "--root", "42"])
     assert result.exit_code != 0 and "CAMEO root" in result.output
+
+
+def test_story_commands_read_analyzed_records_back_without_analyzing_again(tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["analyze", str(REPO / "samples"), "-o", str(out), "-q"]).exit_code == 0
+    from_records = runner.invoke(app, ["timeline", str(out), "--format", "json", "-q"])
+    from_samples = runner.invoke(app, ["timeline", str(REPO / "samples"), "--format", "json", "-q"])
+    assert from_records.exit_code == 0, from_records.output
+    assert json.loads(from_records.stdout) == json.loads(from_samples.stdout)

@@ -64,8 +64,43 @@ def _progress(quiet: bool) -> Iterator[Progress]:
         yield progress
 
 
+def _is_record_file(path: str) -> bool:
+    """A JSON Lines file written by `eventwire analyze` (its first record has ``record_version``)."""
+    if not path.endswith(".jsonl") or not Path(path).is_file():
+        return False
+    try:
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    first = json.loads(line)
+                    return isinstance(first, dict) and "record_version" in first and "entities" in first
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return False
+
+
+def _records(path: str, errors: Errors) -> Iterator[Article]:
+    """Analyzed records read back as they are, without analyzing them again."""
+    with open(path, encoding="utf-8") as handle:
+        for n, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                yield Article.from_json(line)
+            except (json.JSONDecodeError, TypeError, KeyError) as error:
+                errors(InputError(f"{path}:{n}", f"not an eventwire record ({error})",
+                                  "give the file `eventwire analyze` wrote, or the original articles"))
+
+
 def analyzed(inputs: list[str], errors: Errors, options: AnalyzeOptions, quiet: bool) -> Iterator[Article]:
-    """Analyze the inputs with a progress bar on stderr; errors are reported and skipped."""
+    """Analyze the inputs with a progress bar on stderr; errors are reported and skipped. Files written by
+    `eventwire analyze` are read back as they are (analyze once, then run the story commands on the result)."""
+    done = [i for i in inputs if _is_record_file(i)]
+    for path in done:
+        yield from _records(path, errors)
+    inputs = [i for i in inputs if i not in done]
+    if not inputs:
+        return
     sources = list(read_inputs(inputs, errors))
     with _progress(quiet) as progress:
         task = progress.add_task("analyzing", total=len(sources))
