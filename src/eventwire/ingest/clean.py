@@ -253,8 +253,25 @@ def _headline(head: list[_Line], url: str | None) -> str | None:
     return re.sub(r"^(opinion|analysis|commentary|column|editorial)\s*[|:]\s*", "", best, flags=re.I) if best else None
 
 
+NAV_WORDS = frozenset("overview news articles article interviews interview video videos photos photo gallery "
+                      "galleries home sport sports opinion business world politics culture latest trending more "
+                      "podcasts podcast newsletters newsletter live tv radio weather travel science tech health "
+                      "entertainment lifestyle features feature reviews about contact archive topics sections".split())
+
+
+def _byline_or_menu(text: str) -> bool:
+    """A line of section names ("Overview News Articles Interviews") or of names joined by "and" with an
+    outlet credit ("Jane Roe and John Doe USA TODAY"): headline-shaped, but no headline."""
+    words = [w.strip(".,;:|") for w in text.split()]
+    words = [w for w in words if w]
+    if words and sum(w.lower() in NAV_WORDS for w in words) >= 0.75 * len(words):
+        return True
+    lower = [w for w in words if w[:1].islower() and w.lower() not in ("and", "&")]
+    return "and" in [w.lower() for w in words] and not lower and len(words) <= 9 and not text.endswith((".", "?"))
+
+
 def _headline_shaped(line: _Line) -> bool:
-    if line.words < 4 or line.words > 30 or NOT_HEADLINE.search(line.text):
+    if line.words < 4 or line.words > 30 or NOT_HEADLINE.search(line.text) or _byline_or_menu(line.text):
         return False
     if DATE_LINE.match(line.text) or re.match(r"(?i)by\s", line.text):
         return False
