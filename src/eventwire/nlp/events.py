@@ -450,14 +450,17 @@ class EventFinder:
         out: list[Event] = []
         light_objects: set[int] = set()
         for t in sent:
-            if t.pos_ != "VERB" or t.lemma_.lower() not in self.lexicon.verbs:
+            if t.pos_ != "VERB":
+                continue
+            lemma = self._lemma(t, self.lexicon.verbs)
+            if lemma is None:
                 continue
             objects = [self.relative(c) for c in t.children if c.dep_ in ("dobj", "attr", "oprd")]
             if t.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in t.children):
                 objects.append(t.head)  # "sanctions that were imposed on X"
             objects += [c for o in list(objects) for c in o.conjuncts]
             preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent")}
-            pred = self.lexicon.lookup(t.lemma_.lower(), "V", {o.lemma_.lower() for o in objects}, preps)
+            pred = self.lexicon.lookup(lemma, "V", {o.lemma_.lower() for o in objects}, preps)
             if pred is None:
                 continue
             light_objects.update(o.i for o in objects)
@@ -474,6 +477,27 @@ class EventFinder:
             if pred is not None:
                 out.extend(self._nominal(t, pred, sent))
         return out
+
+    @staticmethod
+    def _lemma(t: Token, table: dict) -> str | None:
+        """The token's lemma as the lexicon knows it; the rule lemmatizer sometimes errs ("staged" -> "stag"),
+        so the regular English endings are tried too."""
+        lemma = t.lemma_.lower()
+        if lemma in table:
+            return lemma
+        w = t.lower_
+        cands = []
+        if w.endswith("ied"):
+            cands.append(w[:-3] + "y")
+        if w.endswith("ed"):
+            cands += [w[:-2], w[:-1], w[:-3] if len(w) > 4 and w[-3] == w[-4] else w[:-2]]
+        if w.endswith("ing"):
+            cands += [w[:-3], w[:-3] + "e", w[:-4] if len(w) > 5 and w[-4] == w[-5] else w[:-3]]
+        if w.endswith("es"):
+            cands.append(w[:-2])
+        if w.endswith("s"):
+            cands.append(w[:-1])
+        return next((c for c in cands if c in table), None)
 
     def _modal_demands(self, sent: Span) -> list[Event]:
         """"X said Y must (should, has to) do Z": X demands of Y (CAMEO 100)."""
@@ -510,6 +534,12 @@ class EventFinder:
         else:
             sources = subjects
             targets = self._targets(verb, objects)
+        if len(sources) == 1 and sources[0].lower_ in ("they", "them") and self._sent is not None:
+            # "Obama and Putin said they will ...": the plural pronoun stands for the coordinated subject before it
+            earlier = [t for t in self._sent if t.i < sources[0].i and t.dep_ in ("nsubj", "nsubjpass")
+                       and any(c.dep_ in ("conj", "cc") for c in t.subtree)]
+            if earlier:
+                sources = [earlier[-1]]
         src_sides = [s for s in (self.side(h) for h in sources) if s is not None]
         src_sides = self._coordinated(sources, src_sides)
         if not src_sides and sources and not passive:
