@@ -460,7 +460,7 @@ class EventFinder:
                 objects.append(t.head)  # "sanctions that were imposed on X"
             objects += [c for o in list(objects) for c in o.conjuncts]
             preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent")}
-            pred = self.lexicon.lookup(lemma, "V", {o.lemma_.lower() for o in objects}, preps)
+            pred = self.lexicon.lookup(lemma, "V", self._object_lemmas(objects), preps)
             if pred is None:
                 continue
             light_objects.update(o.i for o in objects)
@@ -476,6 +476,21 @@ class EventFinder:
             pred = self.lexicon.lookup(lemma, "N", set(), preps)
             if pred is not None:
                 out.extend(self._nominal(t, pred, sent))
+        return out
+
+    @staticmethod
+    def _object_lemmas(objects: list[Token]) -> set[str]:
+        """What the objects are: their heads, compound modifiers ("aid deliveries") and, after a quantity, the
+        thing counted ("25,000 tons of food")."""
+        out = set()
+        for o in objects:
+            out.add(o.lemma_.lower())
+            out.add(o.lower_)
+            for c in o.children:
+                if c.dep_ == "compound":
+                    out.add(c.lemma_.lower())
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
         return out
 
     @staticmethod
