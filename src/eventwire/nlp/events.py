@@ -544,8 +544,12 @@ class EventFinder:
         subjects, passive = self.subjects(verb)
         if passive:
             agent = self._agent(verb)
+            if agent is None:
+                # "a mortar bomb was fired at Israel from Gaza": with no agent, where it came from is the source
+                agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                              for g in c.children if g.dep_ == "pobj"), None)
             sources = [agent] if agent is not None else []
-            targets = subjects + self._targets(verb, objects)
+            targets = subjects + [t for t in self._targets(verb, objects) if t is not agent]
         else:
             sources = subjects
             targets = self._targets(verb, objects)
