@@ -218,7 +218,9 @@ def _link_surname(surname: str, position: int, kb: KnowledgeBase,
     # ("Obama" in 2017 is Barack Obama; "Bush" in 2010 is the later Bush)
     past = []
     for k in kb.by_surname.get(surname, ()):
-        ends = [o.end or o.start for o in kb.holders(k) if not published or o.start[:4] <= published[:4]]
+        # only former heads of state or government are still called by the surname alone years later
+        ends = [o.end or o.start for o in kb.holders(k) if (not published or o.start[:4] <= published[:4])
+                and o.office in ("head_of_state", "head_of_government")]
         if ends:
             past.append((max(ends), k))
     if not past:

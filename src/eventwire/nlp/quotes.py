@@ -544,6 +544,15 @@ class QuoteFinder:
                 if prev is not None and prev.pos_ in ("PROPN", "PRON") and start <= prev.idx and \
                         (subj is None or subj.pos_ == "NOUN" and subj.i != t.i - 1):
                     subj = prev  # "Trump boasted," where the parse took a noun further away
+                if not nearest_last and (subj is None or subj.i > t.i):
+                    # `"...," Flynn, a party adviser, said on Fox News`: the name right after the quotation and
+                    # before the verb is the speaker, whatever the parse hung on the verb after it
+                    before = [x for x in toks if x.i < t.i and x.pos_ in ("PROPN", "PRON")]
+                    if before and before[0].i - toks[0].i <= 2:
+                        first = before[0]
+                        while first.i + 1 < t.i and self.doc[first.i + 1].pos_ == "PROPN":
+                            first = self.doc[first.i + 1]
+                        subj = first
                 if subj is None:
                     subj = self._nearby_name(toks, t)
                 return t, subj
@@ -641,6 +650,8 @@ class QuoteFinder:
             cue = None
         spoken = (cue is not None and (cue[0] is None or self._is_cue(cue[0]))) or headline_colon is not None
         scare = self._scare(words, partial, spoken)
+        if partial and self._title_like(words) and re.search(r"(?:\b(?:on|in|at|of|from|for)|['’]s)\s*$", left):
+            scare = True  # a programme or a book: `on Fox News's "Fox and Friends"`
         speaker = self.resolve(speaker_tok, q.open_mark) if speaker_tok is not None else None
         if speaker is not None and not scare:
             self.remember(q.open_mark, speaker)
