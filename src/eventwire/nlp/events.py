@@ -600,10 +600,10 @@ class EventFinder:
         events = []
         named = [s for s in src_sides if s.entity is not None]
         if target is None and root in RECIPROCAL_ROOTS and len(named) >= 2:
-            # "X, Y and Z met": every pair, marked reciprocal
-            for i, a in enumerate(named[:5]):
-                for b in named[i + 1:5]:
-                    if self._political(a, b):
+            # "X, Y and Z met": every ordered pair (each acts toward the other), marked reciprocal
+            for a in named[:5]:
+                for b in named[:5]:
+                    if a is not b and self._political(a, b):
                         events.append(self._event(verb, pred, a, b, sent, True))
             return events
         for side in src_sides:
