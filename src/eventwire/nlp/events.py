@@ -55,6 +55,8 @@ GROUP_NOUNS = frozenset("rebel insurgent militant gunman guerrilla fighter soldi
                         "policeman officer protester demonstrator activist student worker official authority "
                         "government regime administration ministry militia separatist terrorist attacker "
                         "jihadist extremist opposition crowd mob leader lawmaker legislator diplomat".split())
+#: Cooperation that only exists toward somebody: without a target actor it is no political event.
+NEEDS_TARGET = frozenset({"05", "06", "07"})
 #: Roots whose actions are done to somebody: a target missing from the sentence may come from the article.
 TARGETED_ROOTS = frozenset({"16", "17", "18", "19", "13", "11", "12", "10", "07", "08"})
 #: Words that refer back to a time just mentioned.
@@ -234,8 +236,11 @@ class EventFinder:
         hi = min(hi, head.i + 12)
         if hi <= lo:
             return None
-        for e, _m in self.index.mentions_in(self.doc[lo:hi]):
-            if e.country or e.id.startswith("org:"):
+        for e, m in self.index.mentions_in(self.doc[lo:hi]):
+            if (e.country or e.id.startswith("org:")) and e.role != "media":
+                token = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if token is not None and self._bracketed(token[0]):
+                    continue  # a credit line "(Reuters) -" parsed into the phrase
                 return e
         return None
 
@@ -606,6 +611,8 @@ class EventFinder:
                     if a is not b and self._political(a, b):
                         events.append(self._event(verb, pred, a, b, sent, True))
             return events
+        if target is None and root in NEEDS_TARGET:
+            return events  # "help propel legislation", "defend programs": cooperation with nobody is no event
         for side in src_sides:
             tgt = target
             if tgt is not None and side.entity is not None and tgt.entity is not None and \

@@ -96,5 +96,6 @@ def event_actor(entity: Entity, name: str | None = None) -> EventActor:
             org = None  # a body not in the knowledge files ("org:some-party"): no code to give
         country = None
     elif entity.id.startswith(("country:", "gov:", "mil:", "norp:")) and country is None:
-        country = entity.id.split(":", 1)[1]
+        code = entity.id.split(":", 1)[1]
+        country = code if len(code) == 3 and code.isalpha() and code.isupper() else None
     return EventActor(name=name or entity.name, id=entity.id, country=country, org=org, role=entity.role)
