@@ -199,13 +199,6 @@ class MergedEvent:
                  r.event.start, r.event.end, r.event.factuality, r.event.confidence] for r in self.reports]
 
 
-def _kind(root: str) -> str:
-    """Roots that may be one event: the action and its announced or threatened form (03x / 13x)."""
-    if root in ("03",) or root in COOPERATION:
-        return f"c{root}" if root != "03" else "c*"
-    return f"k{root}" if root != "13" else "k*"
-
-
 def _compatible(a: Event, b: Event) -> bool:
     """Same kind of action (the same three-digit code, or an action and its announced or threatened form) and
     modalities that can describe one event (what was planned can happen; what was only possible or denied is
@@ -314,9 +307,10 @@ def _root_block(root: str) -> tuple[str, ...]:
 
 
 def _keys(e: Event) -> list[str | None]:
+    """The actor codes a report is indexed under: its source (both actors for reciprocal actions)."""
     s, t = actor_code(e.source), actor_code(e.target)
     if e.reciprocal or e.root in SYMMETRIC_ROOTS:
-        return [k for k in {s, t} if k] or [None]
+        return sorted({k for k in (s, t) if k}) or [None]
     return [s] if s else [f"target:{t}"]
 
 
