@@ -768,6 +768,8 @@ class QuoteFinder:
             if content is None:
                 continue
             s, e = content
+            if self.doc[s].lower_ == "to" and self.doc[s].dep_ == "aux":
+                s += 1  # "vowed to act" reports "act": the infinitive's "to" is not the content
             span = self.doc[s:e]
             if len(WORD.findall(span.text)) < 3:
                 continue
