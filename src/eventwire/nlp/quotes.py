@@ -57,10 +57,6 @@ SPEECH_NOUNS = frozenset("claim assertion allegation warning promise pledge argu
                          "accusation denial admission contention belief charge threat vow assurance announcement "
                          "prediction complaint demand insinuation".split())
 SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "one", "some", "two", "three",
-               "several", "many", "other"}
-
-
 @dataclass(frozen=True)
 class SpeechVerb:
     lemma: str
