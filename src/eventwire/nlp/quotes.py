@@ -57,6 +57,8 @@ SPEECH_NOUNS = frozenset("claim assertion allegation warning promise pledge argu
                          "accusation denial admission contention belief charge threat vow assurance announcement "
                          "prediction complaint demand insinuation".split())
 SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
+
+
 @dataclass(frozen=True)
 class SpeechVerb:
     lemma: str
