@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from eventwire.errors import LexiconError
 from eventwire.ingest.dates import normalize_date
-from eventwire.ingest.meta import find_author, find_date, find_genre, find_outlet, outlet_for_url
+from eventwire.ingest.meta import byline, find_author, find_date, find_genre, find_outlet, outlet_for_url, stamp
 from eventwire.model import CleanText, Removed
 
 FINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
@@ -128,24 +128,49 @@ def clean_text(raw: str, *, url: str | None = None, title: str | None = None) ->
         text = "\n\n".join(line.text for line in lines)
         return CleanText(text=text, title=title, outlet=find_outlet(text, [], url), genre=find_genre([], raw, url, title))
     start, end = _body_span(lines)
+    title_at = _headline(lines, start, end, url) if not title else _find_line(lines, title, start)
+    found_title = title or (_strip_label(lines[title_at].text) if title_at is not None else None)
     head, body, tail = lines[:start], lines[start:end + 1], lines[end + 1:]
-    found_title = title or _headline(head, url)
     kept, removed = _split_body(body, found_title)
     removed = [_removed(line, found_title, before=True) for line in head] + removed
     removed += [Removed(line.text, _tail_reason(line), line.number) for line in tail]
     removed.sort(key=lambda r: r.line or 0)
     text = "\n\n".join(line.text for line in kept)
     header = [line.text for line in head[-25:]]
-    early = [r.text for r in removed if r.line and r.line <= (body[len(body) // 3].number if body else 0)]
+    after, before = _near_headline(lines, start, title_at, found_title)
     return CleanText(
         text=text,
         removed=tuple(removed),
         title=found_title,
-        author=find_author(header, text),
-        published=find_date(early, url),
+        author=find_author(after, before, header, text),
+        published=find_date(after, before, header, url),
         outlet=find_outlet(text, header, url),
         genre=find_genre(header, raw, url, found_title),
     )
+
+
+def _near_headline(lines: list[_Line], start: int, title_at: int | None, title: str | None) -> tuple[list[str], list[str]]:
+    """The lines after and before the headline (nearest first) where bylines and time stamps stand: up to 10 after
+    it, ending at the second long paragraph, and 6 before it. Without a headline, the lines around the body start."""
+    anchor = title_at if title_at is not None else start
+    key = _key(title)
+    after: list[str] = []
+    paragraphs = 0
+    for line in lines[anchor + 1:anchor + 11]:
+        if line.words >= 25 and is_prose(line):
+            paragraphs += 1
+            if paragraphs == 2:
+                break
+        if _key(line.text) != key:
+            after.append(line.text)
+    before = [line.text for line in reversed(lines[max(0, anchor - 6):anchor]) if _key(line.text) != key]
+    return (after if title_at is not None else after[:3]), before
+
+
+def _find_line(lines: list[_Line], title: str, start: int) -> int | None:
+    key = _key(title)
+    found = [i for i, line in enumerate(lines[:start + 3]) if _key(line.text) == key]
+    return found[-1] if found else None
 
 
 def _body_span(lines: list[_Line]) -> tuple[int, int]:
@@ -226,31 +251,51 @@ def _tail_reason(line: _Line) -> str:
 FUNCTION_WORDS = frozenset(
     "the a an to of in on for with and or but is are was were be as at by from after over into about says say said "
     "will would can could may not no new how why what who when its his her their our your this that".split())
-NOT_HEADLINE = re.compile(r"(?i)https?://|www\.|@|©|\btel(ephone)?\b|\bfax\b|\b(vat|company) no\b|:$|^[|•·»›>#*]|"
+NOT_HEADLINE = re.compile(r"(?i)https?://|www\.|@|©|»|\bread more\b|\btel(ephone)?\b|\bfax\b|\b(vat|company) no\b|:$|^[|•·»›>#*]|"
                           r"\b(log ?in|sign ?in|subscribe|menu|search|home|embed|link|links|window|connection|apps|shop)\b")
 
 
-def _headline(head: list[_Line], url: str | None) -> str | None:
-    """The headline among the lines before the body: headline-shaped, sharing words with the URL, often repeated."""
+def _headline(lines: list[_Line], start: int, end: int, url: str | None) -> int | None:
+    """The index of the headline: a headline-shaped line before the body (or one of the body's first lines when a
+    byline or time stamp follows it), sharing words with the URL, often repeated, followed by a byline or stamp."""
     slug = set(_slug_words(url))
     counts: dict[str, int] = {}
-    for line in head:
+    for line in lines[:start]:
         counts[_key(line.text)] = counts.get(_key(line.text), 0) + 1
-    window = head[-40:]
-    marks = [i for i, line in enumerate(window) if line.kind == "header" or DATE_LINE.match(line.text)]
+    low, high = max(0, start - 40), min(start + 3, end + 1, len(lines))
+    marks = [i for i in range(low, min(len(lines), high + 4)) if _mark(lines[i])]
     best, best_score = None, 0.0
-    for i, line in enumerate(window):
+    for i in range(low, high):
+        line = lines[i]
         if line.kind is not None or not _headline_shaped(line):
+            continue
+        if i >= start and (line.words > 25 or not any(0 < m - i <= 4 for m in marks)
+                           or any(is_prose(x) and x.words >= 25 for x in lines[start:i])):
             continue
         words = [w.lower().strip("'’.") for w in WORD.findall(line.text)]
         overlap = len(set(words) & slug) / max(len(set(words)), 1) if slug else 0.0
         before_byline = any(0 < m - i <= 8 for m in marks)
         score = (1.0 + 5.0 * overlap + 0.5 * (line.words >= 6) + 0.3 * any(w in FUNCTION_WORDS for w in words)
-                 + 0.4 * (counts[_key(line.text)] > 1) + 0.8 * before_byline - 0.7 * line.text.endswith((".", "!"))
-                 - 0.02 * (len(window) - i))
+                 + 0.4 * (counts.get(_key(line.text), 0) > 1) + 0.8 * before_byline
+                 + 0.5 * any(0 < m - i <= 3 for m in marks) - 0.7 * line.text.endswith((".", "!"))
+                 - 0.02 * max(start - i, 0))
         if score > best_score:
-            best, best_score = line.text, score
-    return re.sub(r"^(opinion|analysis|commentary|column|editorial)\s*[|:]\s*", "", best, flags=re.I) if best else None
+            best, best_score = i, score
+    return best
+
+
+def _strip_label(text: str) -> str:
+    return re.sub(r"^(opinion|analysis|commentary|column|editorial)\s*[|:]\s*", "", text, flags=re.I)
+
+
+def _mark(line: _Line) -> bool:
+    """A byline or time stamp: what follows a headline."""
+    if line.kind == "header" or DATE_LINE.match(line.text):
+        return True
+    if line.words > 16:
+        return False
+    dates, relative = stamp(line.text)
+    return bool(dates) or relative or byline(line.text)[0] >= 2
 
 
 NAV_WORDS = frozenset("overview news articles article interviews interview video videos photos photo gallery "
@@ -273,6 +318,8 @@ def _byline_or_menu(text: str) -> bool:
 def _headline_shaped(line: _Line) -> bool:
     if line.words < 4 or line.words > 30 or NOT_HEADLINE.search(line.text) or _byline_or_menu(line.text):
         return False
+    if line.lower == 0 and line.text.count(",") >= 2 and re.search(r"\d", line.text):
+        return False  # an address: "Example Ltd, 12 High Street, Springfield 4000"
     if DATE_LINE.match(line.text) or re.match(r"(?i)by\s", line.text):
         return False
     return not (line.text.endswith(".") and line.lower > 0.6 and line.words > 12)

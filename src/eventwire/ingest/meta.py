@@ -13,17 +13,12 @@ from eventwire.errors import LexiconError
 from eventwire.ingest.dates import normalize_date
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|la|le|bin|al|el|ibn)){0,4}"
-BYLINE = re.compile(rf"^(?:by|words by|written by|reporting by|story by|posted by)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)",
-                    re.I)
-JOB_SUFFIX = re.compile(r"(?:Staff|Senior|Chief|Contributing|Opinion|Guest|Special|Foreign|White House|Political|"
-                        r"National|Associated|Investigative)?\s*(?:Writer|Reporter|Correspondent|Columnist|Editor|"
-                        r"Contributor)s?\b.*$")
 EDITOR_NOTE = re.compile(r"(?i)\b(?:this (?:article|story|piece|column) (?:was )?(?:written|reported) by|"
                          r"the (?:author|writer),?)\s+(" + _NAME + ")")
 DATE_IN_LINE = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b))(?=\b|T|\d{1,2}:)", re.I)
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b))(?=\D|$|\d{1,2}:)", re.I)
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?:/|-|$)")
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 CREDIT = re.compile(r"\(([A-Z][\w .&'-]{1,40}?)\)\s*[-–—:]|^([A-Z][A-Za-z .&'-]{1,40}?)\s+[-–—]\s")
@@ -67,38 +62,6 @@ def outlet_for_url(url: str | None) -> str | None:
         if name:
             return name
     return host
-
-
-def find_author(header: list[str], text: str) -> str | None:
-    """The byline's name(s) ("By Jane Doe" -> "Jane Doe"), or an editor's note naming the author."""
-    for line in reversed(header):
-        m = BYLINE.match(line.strip())
-        if m:
-            name = JOB_SUFFIX.sub("", m.group(1)).strip(" ,;|")
-            name = re.sub(r"([a-z])([A-Z][a-z]+)$", r"\1", name) if re.search(r"[a-z][A-Z]", name) else name
-            if name and len(name.split()) <= 8:
-                return name
-    m = EDITOR_NOTE.search(text[-600:]) if text else None
-    return m.group(1).strip() if m else None
-
-
-def find_date(header: list[str], url: str | None) -> str | None:
-    """The publication date: the URL's when it has one, else the time stamp nearest the body.
-
-    ``header`` runs from the top of the page to the start of the body; a date marked "Updated" or
-    "Modified" counts only when no other is found.
-    """
-    from_url = _url_date(url)
-    if from_url:
-        return from_url
-    found = []
-    for line in reversed(header):
-        for m in DATE_IN_LINE.finditer(line):
-            iso = _numeric(m.group(0)) if re.fullmatch(r"[\d./]+", m.group(0)) else normalize_date(m.group(0))
-            if iso:
-                found.append((not re.search(r"(?i)updated|modified", line), iso))
-    published = [iso for first, iso in found if first]
-    return (published or [iso for _, iso in found] or [None])[0]
 
 
 def _url_date(url: str | None) -> str | None:
@@ -146,3 +109,335 @@ def find_genre(header: list[str], text: str, url: str | None, title: str | None)
     if ANALYSIS_PATH.search(path) or any(ANALYSIS.match(x) for x in labels):
         return "analysis"
     return "news"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Bylines. A byline names one or more people, perhaps with a lead word ("By", "Analysis by"), an outlet or agency
+# ("Jane Roe, Reuters", "John Doe | Example News", "Jane Roe Associated Press"), a job title ("Staff Writer"), a
+# handle ("@janeroe") or a time stamp. ``byline`` reads the names and says how sure the reading is.
+
+# Capitalised words that are never part of a person's name in a byline: outlets, jobs, institutions, sections,
+# time words and the first words of place names.
+NOT_NAME = frozenset("""
+news press associated wire wires service services staff writer writers reporter reporters editor editors
+correspondent correspondents columnist columnists contributor contributors contributing senior chief national
+political politics sports sport business insider today times post journal herald tribune daily weekly gazette
+telegraph guardian observer express mail star sun mirror standard chronicle bulletin courier globe review
+magazine media network group agency bureau desk team digital online newsroom channel radio television tv
+association institute university college council ministry department office company corporation inc ltd llc
+foundation society center centre board committee commission government authority administration agencies
+space nasa science health technology tech world international global europe european american africa asia
+opinion analysis commentary editorial column blog feature features interview interviews review reviews video
+videos photo photos photograph image images gallery getty share shares follow read more key points key
+published updated posted modified min mins minute minutes hour hours ago comments comment print email save
+home menu search close subscribe sign login account advertisement sponsored contact about privacy policy terms
+breaking live latest trending top most popular related recommended watch listen overview articles article
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec am pm est edt pst pdt gmt utc
+new north south east west saint san los las santa united great upper lower fort port mount lake
+the of and for with from our your this that who what when where why how
+ap afp upi pti ians cnn bbc nbc cbs abc npr pbs ips
+check rights events deals tips guide story stories update updates weather traffic obituaries markets economy money
+travel food style arts culture books music film movies games gaming auto autos cars estate jobs careers education
+environment climate energy religion crime law justice military defense defence security elections election campaign
+congress parliament police show festival cup league championship finals awards week year season edition special
+report reports podcast podcasts newsletter newsletters shop store deals local
+""".split())
+PARTICLES = frozenset("de da das dos du del della di van von der den ter ten la le bin ibn al el y".split())
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+JOB_WORDS = frozenset("""writer reporter correspondent columnist editor contributor producer journalist anchor author
+staff senior chief contributing special foreign political national investigative sports business science health
+white house editor-at-large""".split())
+TOKEN = re.compile(r"@\w+|\d[\w:./-]*|[^\W\d_](?:[\w'’.-]*[^\W_])?\.?|[^\w\s]")
+LEAD = re.compile(r"(?i)^(?:(?:analysis|opinion|commentary|column|review|story|words|written|text|report|interview)"
+                  r"\s+)?by\s*:?\s+")
+MID_BY = re.compile(r"(?:^|(?<=[\s|/•·,;–—-]))(?:by|By|BY)\s*:?\s+(?=[A-Z])")
+NOT_AUTHOR_BY = re.compile(r"(?i)(photo(graph)?s?|pictures?|images?|video|graphics?|illustrations?|edited|editing|"
+                           r"produced|sponsored|supported|powered|presented|brought to you|designed|hosted)\s*$")
+
+
+def _name_word(word: str) -> bool:
+    letters = word.replace("'", "").replace("’", "").replace("-", "")
+    if len(word) < 2 or not word[0].isupper() or not letters.isalpha() or word.lower() in NOT_NAME:
+        return False
+    inner = letters[1:]
+    return not inner.isupper() and sum(c.isupper() for c in inner) <= 2
+
+
+def _initial(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)?|[A-Z]", word))
+
+
+def _title_case(word: str) -> str:
+    """"MCCOY" -> "McCoy", "O'NEIL" -> "O'Neil", "SMITH-JONES" -> "Smith-Jones"."""
+    out = word.capitalize()
+    out = re.sub(r"^(Mc|O['’]|D['’])([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)
+    return re.sub(r"-([a-z])", lambda m: "-" + m.group(1).upper(), out)
+
+
+def _tokens(text: str) -> list[str]:
+    text = re.sub(r"(?<=[a-z])(?=@)|(?<=[a-z])(?=[A-Z]{2,}[A-Za-z]*\b)", " ", text)  # "Roe@handle", "RoeOUTLET"
+    tokens = TOKEN.findall(text)
+    # an upper-case byline ("JANE ROE, MARY DOE and PETER VAN DER BERG, AP"): title-case the leading run of
+    # upper-case words, commas and "and"s; particles go lower case
+    upper, i = [], 0
+    while i < len(tokens) and (_upper_word(tokens[i]) or tokens[i] in (",", "&") or tokens[i].lower() == "and"):
+        upper += [i] if _upper_word(tokens[i]) else []
+        i += 1
+    if len(upper) >= 2:
+        for k in upper:
+            t = tokens[k]
+            tokens[k] = t.lower() if k and t.lower() in PARTICLES else _title_case(t)
+        tokens = ["and" if t == "AND" else t for t in tokens]
+    half = len(tokens) // 2
+    if half >= 2 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:  # "Jane Roe Jane Roe"
+        tokens = tokens[:half]
+    return tokens
+
+
+def _upper_word(token: str) -> bool:
+    return token[0].isalpha() and token.isupper() and len(token.rstrip(".")) > 1 and token != "AND"
+
+
+def _person(tokens: list[str], i: int) -> int:
+    """The index after the person name starting at ``tokens[i]``, or ``i`` when none starts there.
+
+    A name is a capitalised word, then up to two more, initials or particles ("Mary Clare Roe", "Trevor J. Doe",
+    "Jan van der Berg", "Bruce Y. Lee Jr."); a word after an initial ends it.
+    """
+    if i >= len(tokens) or not _name_word(tokens[i]):
+        return i
+    j, names, after_initial = i + 1, 1, False
+    while j < len(tokens) and names < 4:
+        t = tokens[j]
+        if _initial(t) and not after_initial:
+            after_initial, j = True, j + 1
+        elif t in PARTICLES:
+            k = j
+            while k < len(tokens) and tokens[k] in PARTICLES:
+                k += 1
+            if k == len(tokens) or not _name_word(tokens[k]):
+                break
+            j = k
+        elif _name_word(t) and names < 3:
+            names, j = names + 1, j + 1
+            if after_initial:
+                break
+        else:
+            break
+    while j > i and _initial(tokens[j - 1]):  # a trailing capital is no initial: "Jane Roe A" of "Jane Roe AP"
+        j -= 1
+    if j < len(tokens) and tokens[j].lower().rstrip(",") in SUFFIXES:
+        j += 1
+    words = [t for t in tokens[i:j] if _name_word(t)]
+    if len(words) < 2 and not any(_initial(t) for t in tokens[i:j]):
+        return i
+    if j < len(tokens) and tokens[j][:1].isupper() and tokens[j].lower() in INSTITUTIONS:
+        return i  # "European Space Agency", "Example Research Institute": an organisation, not a person
+    return j
+
+
+PAPER_WORDS = frozenset("""news press times post journal herald tribune gazette chronicle leader register enquirer
+inquirer sentinel examiner dispatch record independent advertiser monitor observer star sun mirror express mail
+telegraph guardian standard bulletin courier globe democrat argus bee courant ledger beacon today wire services
+network magazine review weekly daily""".split())
+INSTITUTIONS = frozenset("""agency association institute university college council ministry department office company
+corporation foundation society center centre board committee commission group bureau authority inc ltd llc
+club league party union fund bank trust""".split())
+
+
+def _names(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Person names at the start of ``tokens`` joined by commas and "and", and the tokens after them."""
+    names: list[str] = []
+    i = 0
+    while True:
+        j = _person(tokens, i)
+        if j == i:
+            break
+        names.append(" ".join(tokens[i:j]).replace(" ,", ","))
+        i = j
+        if i + 1 < len(tokens) and tokens[i].lower() in ("and", "&", ","):
+            k = i + 2 if tokens[i] == "," and i + 2 < len(tokens) and tokens[i + 1].lower() == "and" else i + 1
+            if _person(tokens, k) > k:
+                i = k
+                continue
+        break
+    return names, tokens[i:] if names else tokens
+
+
+def _byline_rest(rest: list[str], outlet_names: frozenset[str]) -> bool:
+    """What may follow the names on a byline without "By": a separator and an outlet, job or date; a handle;
+    an outlet's name ("Associated Press", "Springfield Evening Leader")."""
+    if not rest:
+        return False
+    first = rest[0]
+    if first.startswith("@") or first[0].isdigit():
+        return True
+    words = [t for t in rest if t[0].isalpha()]
+    capitalised = all(w[0].isupper() or w.lower() in ("and", "of", "the") for w in words)
+    outlet = " ".join(words).lower() in outlet_names or (capitalised and 0 < len(words) <= 5
+                                                         and words[-1].lower() in PAPER_WORDS)
+    if first in (",", "|", "-", "–", "—", "/", "•", "·", ":"):
+        tail = rest[1:]
+        if not tail:
+            return True
+        nxt = tail[0]
+        return (nxt[0].isdigit() or nxt.startswith("@") or outlet
+                or (nxt[0].isupper() and (nxt.lower() in JOB_WORDS or nxt.lower() in NOT_NAME))
+                or (len(words) <= 4 and capitalised and words[0][0].isupper()))
+    return outlet or first.isupper() or (first[0].isupper() and (first.lower() in JOB_WORDS or first.lower() in NOT_NAME))
+
+
+def byline(line: str) -> tuple[int, str | None]:
+    """(strength, names) of a byline: 3 "By Jane Roe", 2 "Jane Roe, Reuters" / "Jane Roe @janeroe", 1 a bare
+    "Jane Roe" (a name alone; only its place near the headline can tell), 0 no byline."""
+    line = line.strip().strip("|•·").strip()
+    if not line or len(line) > 160:
+        return 0, None
+    m = LEAD.match(line)
+    if m:
+        names, _ = _names(_tokens(line[m.end():]))
+        return (3, _join(names)) if names else (0, None)
+    for m in MID_BY.finditer(line):
+        if m.start() and not NOT_AUTHOR_BY.search(line[:m.start()]) and len(line[:m.start()].split()) <= 12:
+            names, _ = _names(_tokens(line[m.end():]))
+            if names:
+                return 3, _join(names)
+    tokens = _tokens(line)
+    if len(tokens) > 16:
+        return 0, None
+    names, rest = _names(tokens)
+    if not names:
+        return 0, None
+    if not rest:
+        return 1, _join(names)
+    if _byline_rest(rest, _outlet_names()):
+        return 2, _join(names)
+    return 0, None
+
+
+def _join(names: list[str]) -> str | None:
+    seen: list[str] = []
+    for name in names:
+        name = name.strip(" ,;")
+        if name and name not in seen:
+            seen.append(name)
+    return " and ".join(seen) or None
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    domains, credits = outlets()
+    return frozenset(n.lower() for n in [*domains.values(), *credits])
+
+
+def find_author(after: list[str], before: list[str], header: list[str], text: str) -> str | None:
+    """The author(s) named by the byline nearest the headline.
+
+    ``after`` are the lines after the headline (nearest first), ``before`` the lines before it (nearest first),
+    ``header`` all lines before the body. A "By" line or a name with an outlet, job or handle counts anywhere near
+    the headline; a name alone only right after the headline or next to a time stamp. Else a "By" line anywhere
+    before the body, else an editor's note naming the author.
+    """
+    found = {i: byline(x) for i, x in enumerate(after)}
+    found_before = {i: byline(x) for i, x in enumerate(before)}
+    for strength in (3, 2):
+        for lines, marks in ((after, found), (before, found_before)):
+            for i in range(len(lines)):
+                if marks[i][0] == strength:
+                    return marks[i][1]
+    for i in range(min(len(after), 4)):
+        if found[i][0] == 1 and (i < 3 or _stamp_near(after, i)):
+            return found[i][1]
+    for i in range(min(len(before), 4)):
+        if found_before[i][0] == 1 and _stamp_near(before, i):
+            return found_before[i][1]
+    for line in reversed(header):
+        strength, names = byline(line)
+        if strength == 3:
+            return names
+    m = EDITOR_NOTE.search(text[-600:]) if text else None
+    return m.group(1).strip() if m else None
+
+
+def _stamp_near(lines: list[str], i: int) -> bool:
+    near = lines[max(0, i - 2):i] + lines[i + 1:i + 3]
+    return any(DATE_IN_LINE.search(x) or RELATIVE.search(x) or re.search(r"\d{1,2}:\d{2}", x) for x in near)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Time stamps. The article's own stamp stands next to its headline or byline; dates further away belong to
+# related stories, captions or comments.
+
+RELATIVE = re.compile(r"(?i)\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|"
+                      r"^(?:today|yesterday|just now)\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}:\d{2}")
+MARKER = re.compile(r"(?i)\b(?:last updated|updated|modified|edited|published|first published|posted|original|"
+                    r"created|filed)\b")
+NO_YEAR = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
+                     r"\b(?!\s*,?\s*(?:19|20)\d\d)(?![:.]\d)|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+                     r"nov|dec)[a-z]*\b(?!\.?,?\s*(?:19|20)\d\d)")
+
+
+def stamp(line: str, year: int | None = None) -> tuple[list[tuple[str, bool]], bool]:
+    """The dates of a time-stamp line as (ISO date, is an update) pairs, and whether it holds a relative stamp
+    ("2 hours ago", "Today 9:41"). A long line (a caption, a sentence) is no stamp. Dates without a year ("Nov 18,
+    8:19 PM") count when ``year`` is known."""
+    text = line.strip()
+    if len(text.split()) > 16 and not MARKER.match(text):
+        return [], False
+    marks = [(m.start(), m.group(0).lower()) for m in MARKER.finditer(text)]
+
+    def is_update(pos: int) -> bool:
+        before = [word for start, word in marks if start < pos]
+        return bool(before) and before[-1] in ("last updated", "updated", "modified", "edited")
+
+    found = []
+    for m in DATE_IN_LINE.finditer(text):
+        iso = _numeric(m.group(0)) if re.fullmatch(r"[\d./]+", m.group(0)) else normalize_date(m.group(0))
+        if iso:
+            found.append((m.start(), iso, is_update(m.start())))
+    if year and not found:
+        for m in NO_YEAR.finditer(text):
+            month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            number = MONTHS.get(month[:3].lower())
+            if number and 1 <= int(day) <= 31:
+                found.append((m.start(), f"{year}-{number:02d}-{int(day):02d}", is_update(m.start())))
+    found.sort()
+    return [(iso, update) for _, iso, update in found], bool(RELATIVE.search(text))
+
+
+def find_date(after: list[str], before: list[str], header: list[str], url: str | None) -> str | None:
+    """The publication date: the URL's when it has one, else the time stamp nearest the headline.
+
+    ``after`` and ``before`` are the lines after and before the headline, nearest first; ``header`` all lines
+    before the body. A date marked "Updated" counts only when the stamp gives no other. A relative stamp
+    ("3 hours ago") next to the headline with no date beside it means the date is unknown.
+    """
+    from_url = _url_date(url)
+    if from_url:
+        return from_url
+    year = _url_year(url)
+    updated = None
+    relative = False
+    order = []
+    for k in range(8):
+        order += after[k:k + 1] + before[k:k + 1] if k < 5 else after[k:k + 1]
+    for line in order:
+        dates, rel = stamp(line, year)
+        first = [iso for iso, update in dates if not update]
+        if first:
+            return first[0]
+        updated = updated or (dates[0][0] if dates else None)
+        relative = relative or rel
+    if updated or relative:
+        return updated
+    for line in reversed(header[-10:]):
+        first = [iso for iso, update in stamp(line, year)[0] if not update]
+        if first:
+            return first[0]
+    return None
+
+
+def _url_year(url: str | None) -> int | None:
+    m = re.search(r"/((?:19|20)\d\d)/", urlsplit(url).path) if url else None
+    return int(m.group(1)) if m else None
