@@ -386,7 +386,8 @@ _BOUND_PREPS = frozenset({"since", "after", "before", "until", "till", "from", "
 _FRAME_PREPS = frozenset({"in", "during", "at", "amid", "throughout"})
 #: dependencies by which a date is a noun's own attribute ("the 2003 invasion", "Friday's meeting")
 _NOUN_OWN = frozenset({"nummod", "compound", "amod", "poss", "nmod", "appos", "quantmod"})
-_OBJECTS = frozenset({"dobj", "attr", "dative", "oprd", "nsubjpass"})
+#: arguments of the trigger on which the parser often hangs the clause's time phrase ("Police on Tuesday arrested")
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"})
 #: verbs that carry an event noun ("held talks on Tuesday", "the meeting took place", "talks ended on Friday")
 _SUPPORT_VERBS = frozenset({"hold", "have", "make", "take", "launch", "carry", "conduct", "stage", "begin", "start",
                             "end", "continue", "resume", "open", "close", "happen", "occur", "wrap", "pay", "give",
@@ -487,6 +488,10 @@ def _level(span: Span, trigger: Token, heads: dict[int, int]) -> tuple[int, Toke
         return None
     host, link, own = found
     if host.i == trigger.i:
+        if _before_reported_subject(span, trigger):
+            return None
+        return 0, trigger
+    if host.head.i == trigger.i and _before_reported_subject(span, host):
         return 0, trigger
     if link.dep_ == "poss" and host.dep_ in ("nsubj", "nsubjpass") and host.head.i == trigger.i:
         return 2, trigger  # "Friday's decision does not impose ...": the subject event's own day
@@ -494,11 +499,19 @@ def _level(span: Span, trigger: Token, heads: dict[int, int]) -> tuple[int, Toke
             and host.head.head.i == trigger.i:
         return 1, trigger  # "during his visit to Beijing last week", "in the 1950-53 Korean war"
     adverbial = link.dep_ in ("npadvmod", "tmod") or (link.dep_ == "prep" and link.lower_ in _AT_PREPS)
-    if not own and adverbial and host.dep_ in _OBJECTS and host.head.i == trigger.i:
-        return 1, trigger  # a time phrase the parser hung on the object: "imposed sanctions on Tuesday"
+    if not own and adverbial and host.dep_ in _ARGUMENTS and host.head.i == trigger.i:
+        return 1, trigger  # a time phrase hung on an argument: "imposed sanctions on Tuesday"
     if not own and host.i in heads:
         return heads[host.i], host
     return None
+
+
+def _before_reported_subject(span: Span, trigger: Token) -> bool:
+    """ "said on Monday it would expel ...": a time phrase between a reporting verb and the subject of its
+    reported clause belongs to the reporting, whatever the parser says."""
+    if trigger.dep_ != "ccomp" or not trigger.head.i < span.start:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") and span.end <= c.i for c in trigger.children)
 
 
 def _clause_heads(trigger: Token) -> dict[int, int]:
