@@ -31,8 +31,18 @@ from eventwire.model import Entity, Event, EventActor
 from eventwire.nlp.codebook import load_codebook
 from eventwire.nlp.spans import ActorIndex, event_actor
 
-from eventwire.nlp.eventdates import _time_expressions as _dates_in
-from eventwire.nlp.eventdates import event_date, event_location, resolve_expression
+try:  # the time-expression module may be absent from an installation; events then carry no date
+    from eventwire.nlp.eventdates import _time_expressions as _dates_in
+    from eventwire.nlp.eventdates import event_date as _eventdates_date
+    from eventwire.nlp.eventdates import event_location, resolve_expression
+except ImportError:  # pragma: no cover - only without nlp/eventdates.py
+    _dates_in = _eventdates_date = event_location = resolve_expression = None  # type: ignore[assignment]
+try:  # a newer date resolver, ``event_date(sent, trigger, published) -> (date, precision)``, wins when present
+    from eventwire.nlp.timex import event_date as _timex_date
+except ModuleNotFoundError as _err:
+    if _err.name != "eventwire.nlp.timex":
+        raise
+    _timex_date = None
 
 SUBJECT = ("nsubj", "csubj")
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "from", "for", "over", "into", "upon",
@@ -55,10 +65,21 @@ GROUP_NOUNS = frozenset("rebel insurgent militant gunman guerrilla fighter soldi
                         "policeman officer protester demonstrator activist student worker official authority "
                         "government regime administration ministry militia separatist terrorist attacker "
                         "jihadist extremist opposition crowd mob leader lawmaker legislator diplomat".split())
+#: Nouns for unnamed people on the receiving end of an action ("dispersed the demonstrators", "arrested 12
+#: activists"): with no country of their own, they belong to the country where the action happens.
+PEOPLE_NOUNS = GROUP_NOUNS | frozenset("protester demonstrator civilian people person villager resident citizen "
+                                       "national student worker journalist reporter blogger dissident prisoner "
+                                       "detainee inmate supporter member refugee migrant worshipper farmer "
+                                       "suspect man woman child youth crowd family pilgrim".split())
+#: Roles of persons that speak or act for their state: with no country known, they take the article's.
+STATE_ROLES = frozenset({"government", "military", "legislature", "opposition", "head_of_state", "diplomat"})
 #: Cooperation that only exists toward somebody: without a target actor it is no political event.
 NEEDS_TARGET = frozenset({"05", "06", "07"})
 #: Roots whose actions are done to somebody: a target missing from the sentence may come from the article.
 TARGETED_ROOTS = frozenset({"16", "17", "18", "19", "13", "11", "12", "10", "07", "08"})
+#: Actions that, with no target named, are done within the source's own country (CAMEO codes them X -> X):
+#: protest, demands, concessions and resignations, repression, threats of unrest.
+DOMESTIC_ROOTS = frozenset({"08", "10", "13", "14", "17"})
 #: Words that refer back to a time just mentioned.
 ANAPHORIC_TIME = re.compile(r"\b(?:at the time|at that time|that day|the same day|that week|that month|that year|"
                             r"the following day|then)\b", re.I)
@@ -74,6 +95,8 @@ class Predicate:
     object: str
     prep: str
     cameo: str
+    #: the object lemmas a row lists itself ("=curfew|emergency"), instead of a class of event_objects.tsv
+    literal: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -91,7 +114,11 @@ class EventLexicon:
         best, best_score = None, -1
         for row in rows:
             score = 0
-            if row.object:
+            if row.literal:
+                if not row.literal & objects:
+                    continue
+                score += 2
+            elif row.object:
                 if row.object not in object_classes:
                     continue
                 score += 2
@@ -116,6 +143,7 @@ def load_event_lexicon() -> EventLexicon:
         name, _, nouns = line.partition("\t")
         for noun in nouns.split("|"):
             classes[noun.strip().lower()].add(name.strip())
+    known_classes = set().union(*classes.values())
     verbs: dict[str, list[Predicate]] = defaultdict(list)
     nouns_: dict[str, list[Predicate]] = defaultdict(list)
     for n, line in enumerate((base / "event_lexicon.tsv").read_text(encoding="utf-8").splitlines(), 1):
@@ -129,9 +157,14 @@ def load_event_lexicon() -> EventLexicon:
             raise LexiconError(f"event_lexicon.tsv:{n}: {code!r} is not a CAMEO code")
         if pos not in ("V", "N"):
             raise LexiconError(f"event_lexicon.tsv:{n}: pos must be V or N, not {pos!r}")
-        if obj and obj not in set().union(*classes.values()):
-            raise LexiconError(f"event_lexicon.tsv:{n}: unknown object class {obj!r}")
-        (verbs if pos == "V" else nouns_)[lemma].append(Predicate(lemma, pos, obj, prep, code))
+        literal = frozenset(w.strip().lower() for w in obj[1:].split("|") if w.strip()) if obj.startswith("=") \
+            else frozenset()
+        if obj.startswith("=") and not literal:
+            raise LexiconError(f"event_lexicon.tsv:{n}: an object list after '=' names no lemma")
+        if obj and not literal and obj not in known_classes:
+            raise LexiconError(f"event_lexicon.tsv:{n}: unknown object class {obj!r} (a class of "
+                               "event_objects.tsv, or '=lemma|lemma' for a list of its own)")
+        (verbs if pos == "V" else nouns_)[lemma].append(Predicate(lemma, pos, obj, prep, code, literal))
     return EventLexicon(dict(verbs), dict(nouns_), dict(classes))
 
 
@@ -157,6 +190,7 @@ class EventFinder:
         self._last_date: tuple[str, str | None] | None = None
         self._sent: Span | None = None
         self._focus = self._article_focus()
+        self._home_cache: tuple[str | None] | None = None
 
     # -- actors
     def _article_focus(self) -> list[tuple[Entity, float]]:
@@ -215,14 +249,40 @@ class EventFinder:
             return None
         actor = event_actor(entity)
         if actor.country is None and actor.org is None and entity.type == "PERSON":
-            # "Lebanon's new President X", "Israeli President X": the country named beside the person
-            for child in head.children:
-                if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ("GPE", "NORP"):
-                    place = self.index.of_token(child)
-                    if place is not None and place.country:
-                        actor = EventActor(name=actor.name, id=actor.id, country=place.country, role=actor.role)
-                        break
+            country = self._person_country(head, entity)
+            if country is not None:
+                actor = EventActor(name=actor.name, id=actor.id, country=country, role=actor.role)
         return _Side(actor, entity)
+
+    def _person_country(self, head: Token, entity: Entity) -> str | None:
+        """A person's country when the knowledge files have none: the country named beside the person
+        ("Lebanon's new President X", "Israeli President X", "King X of Y"), else, for a person with a
+        state office, the country the article is about."""
+        for child in head.children:
+            place = None
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ("GPE", "NORP"):
+                place = self.index.of_token(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+                place = self.index.of_token(pobj) if pobj is not None else None
+            if place is not None and place.country:
+                return place.country
+        if entity.role in STATE_ROLES or entity.title:
+            return self._home
+        return None
+
+    @property
+    def _home(self) -> str | None:
+        """The country the article is about: the one country holding most of the mentions of countries."""
+        if self._home_cache is None:
+            counts: dict[str, int] = {}
+            for e in self.index.entities:
+                if e.type in ("GPE", "NORP") and e.country:
+                    counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
+            total = sum(counts.values())
+            best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+            self._home_cache = (best[0] if total and best[1] / total >= 0.5 else None,)
+        return self._home_cache[0]
 
     def _inside(self, head: Token) -> Entity | None:
         """An actor named inside the phrase: "the mayor of the West Bank city" (PSE), "a report released in
@@ -444,7 +504,7 @@ class EventFinder:
             found = self._sentence(sent)
             events.extend(found)
             self._remember_subjects(sent)
-            for ent in _dates_in(sent):  # the last time the text named, for "at the time" in a later sentence
+            for ent in _dates_in(sent) if _dates_in is not None else ():  # for "at the time" in a later sentence
                 if ent.label_ == "DATE":
                     when = resolve_expression(ent.text, self.published)
                     if when[0] is not None:
@@ -465,7 +525,9 @@ class EventFinder:
                 objects.append(t.head)  # "sanctions that were imposed on X"
             objects += [c for o in list(objects) for c in o.conjuncts]
             preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent")}
-            pred = self.lexicon.lookup(lemma, "V", self._object_lemmas(objects), preps)
+            asked = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                     if g.dep_ == "pobj"]  # "appealed for aid", "called for a ceasefire"
+            pred = self.lexicon.lookup(lemma, "V", self._object_lemmas(objects + asked), preps)
             if pred is None:
                 continue
             light_objects.update(o.i for o in objects)
@@ -570,7 +632,7 @@ class EventFinder:
             # an unnamed source ("rebels", "protesters"): kept as a description when the target is known
             head = self.relative(sources[0])
             if head.lemma_.lower() in GROUP_NOUNS:
-                src_sides = [_Side(EventActor(name=self._phrase(head)), None)]
+                src_sides = [_Side(EventActor(name=self._phrase(head), country=self._place_country(verb)), None)]
         target = self._first_target(targets, src_sides)
         if target is None:
             # "threatened to cut off electricity to X", "refused to meet X": the target of the action offered,
@@ -590,7 +652,14 @@ class EventFinder:
                     target = self._first_target(heads, src_sides)
                     if target is not None:
                         break
-        if target is None and not any(s.entity for s in src_sides):
+        if target is None and src_sides:
+            target = self._domestic_target(targets, src_sides, verb)
+        if src_sides and src_sides[0].entity is None and src_sides[0].actor is not None and \
+                src_sides[0].actor.country is None and target is not None and target.entity is not None:
+            # "rebels attacked a Ugandan army post": unnamed fighters where the action happens
+            country = target.actor.country if target.actor is not None else None
+            src_sides = [_Side(EventActor(name=src_sides[0].actor.name, country=country), None)]
+        if target is None and not any(s.entity or (s.actor and s.actor.country) for s in src_sides):
             return []
         if not src_sides and target is None:
             return []
@@ -601,6 +670,11 @@ class EventFinder:
         if target is None and root in TARGETED_ROOTS and len(src_sides) == 1 and src_sides[0].actor is not None:
             target = self._focus_target(src_sides[0])
             focus_used = target is not None
+        if target is None and root in DOMESTIC_ROOTS and len(src_sides) == 1 and src_sides[0].actor is not None \
+                and src_sides[0].actor.country and src_sides[0].actor.org is None:
+            # protest, demands, concessions, repression with no one named: toward the source's own country
+            target = self._home_side(src_sides[0].actor.country)
+            focus_used = True
         reciprocal = False
         events = []
         named = [s for s in src_sides if s.entity is not None]
@@ -661,6 +735,41 @@ class EventFinder:
             return []
         return [self._event(noun, pred, source, target, sent, False)]
 
+    def _home_side(self, country: str) -> _Side:
+        """A country as the other side of a domestic action, by its entity when the article names it."""
+        entity = next((e for e in self.index.entities if e.id == f"country:{country}"), None)
+        if entity is not None:
+            return _Side(event_actor(entity), entity)
+        return _Side(EventActor(name=country, country=country), None)
+
+    def _place_country(self, verb: Token) -> str | None:
+        """The country where an action happens: a place "in/at/near X" of the verb, else the article's."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "across", "throughout"):
+                for g in child.children:
+                    if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
+                        place = self.index.of_token(g)
+                        if place is not None and place.country:
+                            return place.country
+        return self._home
+
+    def _domestic_target(self, heads: list[Token], sources: list[_Side], verb: Token) -> _Side | None:
+        """Unnamed people as the target ("dispersed the demonstrators", "arrested 12 activists"): they belong
+        to the country where the action happens, by default the source's own."""
+        for h in heads:
+            h = self.relative(h)
+            if h.pos_ != "NOUN" or h.lemma_.lower() not in PEOPLE_NOUNS or h.ent_type_:
+                continue
+            src = next((s.actor.country for s in sources if s.actor is not None and s.actor.country), None)
+            country = self._place_country(verb) if src is None else src
+            for child in verb.children:  # a place named with the action wins over the source's country
+                if child.dep_ == "prep" and child.lower_ in ("in", "at", "near"):
+                    country = self._place_country(verb) or country
+                    break
+            if country is not None:
+                return _Side(EventActor(name=self._phrase(h), country=country), None)
+        return None
+
     def _coordinated(self, heads: list[Token], sides: list[_Side]) -> list[_Side]:
         """All the actors of a coordinated subject ("the US, Russia and Switzerland", however it was parsed)."""
         if len(heads) != 1:
@@ -712,7 +821,7 @@ class EventFinder:
         code = pred.cameo
         plover = self.book.plover(code)
         factuality = self.factuality(trigger)
-        date, precision = event_date(sent, trigger, self.published, "future" if factuality == "future" else "past")
+        date, precision = _own_date(sent, trigger, self.published, factuality)
         if date is not None:
             self._last_date = (date, precision)
         elif self._last_date and ANAPHORIC_TIME.search(sent.text):
@@ -720,7 +829,7 @@ class EventFinder:
         if date is None and factuality == "asserted" and trigger.tag_ in ("VBZ", "VBP") and self.published:
             # news in the present tense ("Trump sets off on a trip"): it happens on the day of the report
             date, precision = self.published[:10], "day"
-        location = event_location(sent, trigger)
+        location = event_location(sent, trigger) if event_location is not None else None
         confidence = 0.5 + (0.2 if source.entity is not None else 0) + (0.15 if target is not None else 0) + \
             (0.1 if pred.object or pred.prep else 0)
         return Event(source=source.actor, target=target.actor if target is not None else None, cameo=code,
@@ -738,6 +847,17 @@ class EventFinder:
         if t.pos_ == "VERB":
             parts += [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         return " ".join(p.text for p in sorted(parts, key=lambda p: p.i))
+
+
+def _own_date(sent: Span, trigger: Token, published: str | None, factuality: str) -> tuple[str | None, str | None]:
+    """The event's own date and its precision, from whichever date resolver is installed."""
+    if _timex_date is not None:
+        date, precision = _timex_date(sent, trigger, published)
+        if date is not None:
+            return date, precision
+    if _eventdates_date is not None:  # the older resolver also borrows a sentence's only adverbial expression
+        return _eventdates_date(sent, trigger, published, "future" if factuality == "future" else "past")
+    return None, None
 
 
 def extract_events(doc: Doc) -> list[Event]:
