@@ -156,15 +156,26 @@ def _near_headline(lines: list[_Line], start: int, title_at: int | None, title: 
     key = _key(title)
     after: list[str] = []
     paragraphs = 0
-    for line in lines[anchor + 1:anchor + 11]:
+    for i in range(anchor + 1, min(anchor + 11, len(lines))):
+        line = lines[i]
         if line.words >= 25 and is_prose(line):
             paragraphs += 1
             if paragraphs == 2:
                 break
         if _key(line.text) != key:
-            after.append(line.text)
-    before = [line.text for line in reversed(lines[max(0, anchor - 6):anchor]) if _key(line.text) != key]
+            after.append(_with_label(lines, i))
+    before = [_with_label(lines, i) for i in range(anchor - 1, max(0, anchor - 6) - 1, -1) if _key(lines[i].text) != key]
     return (after if title_at is not None else after[:3]), before
+
+
+BY_LABEL = re.compile(r"(?i)^(?:by|author|authors|written by|posted by|words by|story by)\s*:?$")
+
+
+def _with_label(lines: list[_Line], i: int) -> str:
+    """A line that is only "By" or "Author:" takes the name from the next line."""
+    if BY_LABEL.match(lines[i].text) and i + 1 < len(lines):
+        return "By " + lines[i + 1].text
+    return lines[i].text
 
 
 def _find_line(lines: list[_Line], title: str, start: int) -> int | None:
@@ -248,11 +259,12 @@ def _tail_reason(line: _Line) -> str:
     return "comments" if re.match(r"(?i)(\d+ )?comments?\b|reply|notify", line.text) else "after-end"
 
 
+DEBUG = False
 FUNCTION_WORDS = frozenset(
     "the a an to of in on for with and or but is are was were be as at by from after over into about says say said "
     "will would can could may not no new how why what who when its his her their our your this that".split())
 NOT_HEADLINE = re.compile(r"(?i)https?://|www\.|@|©|»|\bread more\b|\btel(ephone)?\b|\bfax\b|\b(vat|company) no\b|:$|^[|•·»›>#*]|"
-                          r"\b(log ?in|sign ?in|subscribe|menu|search|home|embed|link|links|window|connection|apps|shop)\b")
+                          r"\b(log ?in|sign ?in|subscribe|menu|search|embed|link|links|window|connection|apps)\b")
 
 
 def _headline(lines: list[_Line], start: int, end: int, url: str | None) -> int | None:
@@ -267,18 +279,21 @@ def _headline(lines: list[_Line], start: int, end: int, url: str | None) -> int 
     best, best_score = None, 0.0
     for i in range(low, high):
         line = lines[i]
-        if line.kind is not None or not _headline_shaped(line):
+        short = line.words == 3 and any(0 < m - i <= 3 for m in marks)  # "Ministers Reject Plan" over its byline
+        if line.kind is not None or not _headline_shaped(line, short):
             continue
         if i >= start and (line.words > 25 or not any(0 < m - i <= 4 for m in marks)
                            or any(is_prose(x) and x.words >= 25 for x in lines[start:i])):
             continue
-        words = [w.lower().strip("'’.") for w in WORD.findall(line.text)]
-        overlap = len(set(words) & slug) / max(len(set(words)), 1) if slug else 0.0
+        words = [re.sub(r"['’]s$", "", w.lower()).strip("'’.") for w in WORD.findall(line.text)]
+        overlap = len(set(words) & slug) / max(len(set(words)), 6) if slug else 0.0
         before_byline = any(0 < m - i <= 8 for m in marks)
         score = (1.0 + 5.0 * overlap + 0.5 * (line.words >= 6) + 0.3 * any(w in FUNCTION_WORDS for w in words)
                  + 0.4 * (counts.get(_key(line.text), 0) > 1) + 0.8 * before_byline
                  + 0.5 * any(0 < m - i <= 3 for m in marks) - 0.7 * line.text.endswith((".", "!"))
                  - 0.02 * max(start - i, 0))
+        if DEBUG:
+            print(i, round(score, 2), line.text[:60])
         if score > best_score:
             best, best_score = i, score
     return best
@@ -315,12 +330,12 @@ def _byline_or_menu(text: str) -> bool:
     return "and" in [w.lower() for w in words] and not lower and len(words) <= 9 and not text.endswith((".", "?"))
 
 
-def _headline_shaped(line: _Line) -> bool:
-    if line.words < 4 or line.words > 30 or NOT_HEADLINE.search(line.text) or _byline_or_menu(line.text):
+def _headline_shaped(line: _Line, short: bool = False) -> bool:
+    if line.words < (3 if short else 4) or line.words > 30 or NOT_HEADLINE.search(line.text) or _byline_or_menu(line.text):
         return False
     if line.lower == 0 and line.text.count(",") >= 2 and re.search(r"\d", line.text):
         return False  # an address: "Example Ltd, 12 High Street, Springfield 4000"
-    if DATE_LINE.match(line.text) or re.match(r"(?i)by\s", line.text):
+    if DATE_LINE.match(line.text) or re.match(r"(?i)(by|follow)\s", line.text) or byline(line.text)[0] >= 2:
         return False
     return not (line.text.endswith(".") and line.lower > 0.6 and line.words > 12)
 

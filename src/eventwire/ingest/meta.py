@@ -141,7 +141,9 @@ check rights events deals tips guide story stories update updates weather traffi
 travel food style arts culture books music film movies games gaming auto autos cars estate jobs careers education
 environment climate energy religion crime law justice military defense defence security elections election campaign
 congress parliament police show festival cup league championship finals awards week year season edition special
-report reports podcast podcasts newsletter newsletters shop store deals local
+report reports podcast podcasts newsletter newsletters shop store deals local view full closed policy
+any all some every no more most my his her its their we you it is are be to in on at as by up out off over not
+is was will can how why
 """.split())
 PARTICLES = frozenset("de da das dos du del della di van von der den ter ten la le bin ibn al el y".split())
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -152,13 +154,10 @@ TOKEN = re.compile(r"@\w+|\d[\w:./-]*|[^\W\d_](?:[\w'’.-]*[^\W_])?\.?|[^\w\s]"
 LEAD = re.compile(r"(?i)^(?:(?:analysis|opinion|commentary|column|review|story|words|written|text|report|interview)"
                   r"\s+)?by\s*:?\s+")
 MID_BY = re.compile(r"(?:^|(?<=[\s|/•·,;–—-]))(?:by|By|BY)\s*:?\s+(?=[A-Z])")
-NOT_AUTHOR_BY = re.compile(r"(?i)(photo(graph)?s?|pictures?|images?|video|graphics?|illustrations?|edited|editing|"
-                           r"produced|sponsored|supported|powered|presented|brought to you|designed|hosted)\s*$")
-
-
 def _name_word(word: str) -> bool:
     letters = word.replace("'", "").replace("’", "").replace("-", "")
-    if len(word) < 2 or not word[0].isupper() or not letters.isalpha() or word.lower() in NOT_NAME:
+    if len(word) < 2 or not word[0].isupper() or not letters.isalpha() or word.lower() in NOT_NAME \
+            or word.endswith(("'s", "’s")):
         return False
     inner = letters[1:]
     return not inner.isupper() and sum(c.isupper() for c in inner) <= 2
@@ -177,7 +176,13 @@ def _title_case(word: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     text = re.sub(r"(?<=[a-z])(?=@)|(?<=[a-z])(?=[A-Z]{2,}[A-Za-z]*\b)", " ", text)  # "Roe@handle", "RoeOUTLET"
-    tokens = TOKEN.findall(text)
+    tokens = []
+    for token in TOKEN.findall(text):  # "Jane RoeStaff Writer", "Jane RoeView all posts"
+        m = re.fullmatch(r"(.*[a-z])([A-Z][a-z]+)", token)
+        if m and _name_word(m.group(1)) and (m.group(2).lower() in NOT_NAME or m.group(2).lower() in JOB_WORDS):
+            tokens += [m.group(1), m.group(2)]
+        else:
+            tokens.append(token)
     # an upper-case byline ("JANE ROE, MARY DOE and PETER VAN DER BERG, AP"): title-case the leading run of
     # upper-case words, commas and "and"s; particles go lower case
     upper, i = [], 0
@@ -237,6 +242,10 @@ def _person(tokens: list[str], i: int) -> int:
     return j
 
 
+FOLLOW_WORDS = frozenset("view more see read follow contact email articles posts stories profile bio".split())
+MONTH_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
+january february march april may june july august september october november december jan feb mar apr jun jul aug
+sep sept oct nov dec today yesterday updated published posted""".split())
 PAPER_WORDS = frozenset("""news press times post journal herald tribune gazette chronicle leader register enquirer
 inquirer sentinel examiner dispatch record independent advertiser monitor observer star sun mirror express mail
 telegraph guardian standard bulletin courier globe democrat argus bee courant ledger beacon today wire services
@@ -271,7 +280,7 @@ def _byline_rest(rest: list[str], outlet_names: frozenset[str]) -> bool:
     if not rest:
         return False
     first = rest[0]
-    if first.startswith("@") or first[0].isdigit():
+    if first.startswith("@") or first[0].isdigit() or first.lower() in FOLLOW_WORDS:
         return True
     words = [t for t in rest if t[0].isalpha()]
     capitalised = all(w[0].isupper() or w.lower() in ("and", "of", "the") for w in words)
@@ -282,10 +291,9 @@ def _byline_rest(rest: list[str], outlet_names: frozenset[str]) -> bool:
         if not tail:
             return True
         nxt = tail[0]
-        return (nxt[0].isdigit() or nxt.startswith("@") or outlet
-                or (nxt[0].isupper() and (nxt.lower() in JOB_WORDS or nxt.lower() in NOT_NAME))
+        return (nxt[0].isdigit() or nxt.startswith("@") or outlet or nxt.lower().rstrip(".") in MONTH_WORDS or (nxt[0].isupper() and nxt.lower() in JOB_WORDS)
                 or (len(words) <= 4 and capitalised and words[0][0].isupper()))
-    return outlet or first.isupper() or (first[0].isupper() and (first.lower() in JOB_WORDS or first.lower() in NOT_NAME))
+    return outlet or first.isupper() or (first[0].isupper() and first.lower() in JOB_WORDS)
 
 
 def byline(line: str) -> tuple[int, str | None]:
@@ -299,7 +307,8 @@ def byline(line: str) -> tuple[int, str | None]:
         names, _ = _names(_tokens(line[m.end():]))
         return (3, _join(names)) if names else (0, None)
     for m in MID_BY.finditer(line):
-        if m.start() and not NOT_AUTHOR_BY.search(line[:m.start()]) and len(line[:m.start()].split()) <= 12:
+        prefix = line[:m.start()].rstrip()
+        if prefix and len(prefix.split()) <= 12 and re.search(r"(?:\d|[|/•·,;–—-]|\b[AP]M|\b[A-Z]{2,4}T)$", prefix, re.I):
             names, _ = _names(_tokens(line[m.end():]))
             if names:
                 return 3, _join(names)
@@ -341,6 +350,10 @@ def find_author(after: list[str], before: list[str], header: list[str], text: st
     """
     found = {i: byline(x) for i, x in enumerate(after)}
     found_before = {i: byline(x) for i, x in enumerate(before)}
+    stamps = [i for i, x in enumerate(after) if _is_stamp(x)]
+    for i in found:  # a name two lines or more below the time stamp is a photo credit or a related story's
+        if found[i][0] < 3 and stamps and stamps[0] < i - 1:
+            found[i] = (0, None)
     for strength in (3, 2):
         for lines, marks in ((after, found), (before, found_before)):
             for i in range(len(lines)):
@@ -361,8 +374,13 @@ def find_author(after: list[str], before: list[str], header: list[str], text: st
 
 
 def _stamp_near(lines: list[str], i: int) -> bool:
-    near = lines[max(0, i - 2):i] + lines[i + 1:i + 3]
-    return any(DATE_IN_LINE.search(x) or RELATIVE.search(x) or re.search(r"\d{1,2}:\d{2}", x) for x in near)
+    return any(_is_stamp(x) for x in lines[max(0, i - 2):i] + lines[i + 1:i + 3])
+
+
+def _is_stamp(line: str) -> bool:
+    if len(line.split()) > 16:
+        return False
+    return bool(DATE_IN_LINE.search(line) or RELATIVE.search(line) or re.search(r"\d{1,2}:\d{2}", line))
 
 
 # ---------------------------------------------------------------------------------------------------------------
