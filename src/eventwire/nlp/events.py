@@ -356,6 +356,8 @@ class EventFinder:
     @staticmethod
     def subjects(verb: Token) -> tuple[list[Token], bool]:
         """The subject heads of a verb (through xcomp, conj and relative clauses) and whether it is passive."""
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head], True  # "ten soldiers killed in the raid": a reduced passive
         v = verb
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in SUBJECT]
@@ -523,6 +525,10 @@ class EventFinder:
             objects = [self.relative(c) for c in t.children if c.dep_ in ("dobj", "attr", "oprd")]
             if t.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in t.children):
                 objects.append(t.head)  # "sanctions that were imposed on X"
+            # the patient of a passive is what the action is about: "sanctions were imposed", "diplomats expelled"
+            objects += [self.relative(c) for c in t.children if c.dep_ == "nsubjpass"]
+            if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN"):
+                objects.append(t.head)
             objects += [c for o in list(objects) for c in o.conjuncts]
             preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent")}
             asked = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
@@ -615,8 +621,16 @@ class EventFinder:
                 # "a mortar bomb was fired at Israel from Gaza": with no agent, where it came from is the source
                 agent = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                               for g in c.children if g.dep_ == "pobj"), None)
+            if agent is None:
+                # "killed in Israeli shelling", "wounded in a Russian air strike": the attack's own actor
+                agent = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
+                              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.nouns
+                              for m in [self._modifier_actor(g)] if m is not None), None)
             sources = [agent] if agent is not None else []
-            targets = subjects + [t for t in self._targets(verb, objects) if t is not agent]
+            # "were killed in Gaza": with the patient as subject, a place after "in" is no target
+            targets = subjects + [t for t in self._targets(verb, objects) if t is not agent and t.head.lower_ != "in"]
+            if not sources and verb.dep_ == "acl":
+                return []  # "officials accused of ...": a description of the noun, not a reported action
         else:
             sources = subjects
             targets = self._targets(verb, objects)
@@ -699,9 +713,25 @@ class EventFinder:
             events.append(self._event(verb, pred, side, tgt, sent, reciprocal, 0.4 if focus_used else None))
         return events
 
+    def _modifier_actor(self, noun: Token) -> Token | None:
+        """A state, people or body named among a noun's left modifiers, however deep: "Israeli tank shelling",
+        "the U.S.-led coalition's air strikes"."""
+        for t in self.doc[noun.left_edge.i:noun.i]:
+            if t.ent_type_ not in ("GPE", "NORP", "ORG") or t.dep_ not in ("compound", "amod", "nmod", "poss"):
+                continue
+            h = t
+            while h is not noun and h.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and h.head is not h:
+                h = h.head
+            if h is noun:
+                return t
+        return None
+
     def _nominal(self, noun: Token, pred: Predicate, sent: Span) -> list[Event]:
         source = None
         target = None
+        deep = self._modifier_actor(noun)
+        if deep is not None and deep.head is not noun:
+            source = self.side(deep)
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")):
                 source = source or self.side(c)
