@@ -223,6 +223,21 @@ def test_the_trigger_s_own_expression(parse, text, trigger, want):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, trigger, want", [
+    ("Police on Tuesday arrested three men.", "arrested", ("2017-10-31", "day")),
+    ("The United States and China held talks in Beijing on Wednesday.", "talks", ("2017-11-01", "day")),
+    ("Talks between the two sides resumed on Wednesday.", "Talks", ("2017-11-01", "day")),
+    ("Monday's decision does not lift the sanctions.", "lift", ("2017-10-30", "day")),
+    ("The court ruled earlier this month that the law was valid.", "ruled", ("2017-11", "month")),
+    ("The embassy was closed at the end of last month.", "closed", ("2017-10", "month")),
+    ("The general died on Dec. 3, 2016, in Havana.", "died", ("2016-12-03", "day")),
+    ("The bill takes effect on Jan. 1.", "takes", ("2018-01-01", "day")),
+])
+def test_time_phrases_the_parser_hangs_elsewhere_in_the_clause(parse, text, trigger, want):
+    assert date_of(parse, text, trigger) == want
+
+
+@pytest.mark.model
 def test_a_relative_clause_keeps_its_date_to_itself(parse):
     text = "The minister, who took office in 2015, expelled the ambassador on Tuesday."
     assert date_of(parse, text, "expelled") == ("2017-10-31", "day")

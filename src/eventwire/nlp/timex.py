@@ -18,6 +18,10 @@ Choices, so that a date never claims more than the text says:
 - Decades ("the 1990s", "the nineties") and vague spans ("recently", "a few years ago", "in the past year")
   give ``(None, None)``: the record has no decade precision, and a year would claim more than the text says.
 - A year range ("the 1950-53 war") gives its first year.
+- The tense that steers a bare weekday or month is that of the verb the expression hangs on (usually the
+  trigger; "agreed on Tuesday to lift" dates the lifting by the agreeing, which looks back). A noun's own day
+  ("Monday's decision does not lift ...") in a present-tense clause looks back.
+- "at the time" points back to the last time expression of the two sentences before.
 - Nothing is guessed: a clause with no time expression has no date; a present-tense verb without an
   expression is ``(None, None)`` too, and the caller decides whether the report's own day applies.
 """
@@ -481,16 +485,25 @@ def _attachment(span: Span) -> tuple[Token, Token, bool] | None:
     return root.head, root, root.dep_ in _NOUN_OWN
 
 
-def _level(span: Span, trigger: Token, heads: dict[int, int]) -> tuple[int, Token] | None:
-    """How closely an expression belongs to the trigger (0 best), with the verb whose tense resolves it."""
+def _level(span: Span, trigger: Token, heads: dict[int, int]) -> tuple[int, str] | None:
+    """How closely an expression belongs to the trigger (0 best), with the tense that resolves it: that of the
+    verb the expression hangs on. A noun's own day ("Monday's decision") in a present-tense clause names an
+    occasion already past."""
     found = _attachment(span)
     if found is None:
         return None
     host, link, own = found
+    level, verb = _placement(span, trigger, heads, host, link, own) or (None, trigger)
+    if level is None:
+        return None
+    tense = clause_tense(verb)
+    return level, ("past" if own and tense == "present" else tense)
+
+
+def _placement(span: Span, trigger: Token, heads: dict[int, int], host: Token, link: Token,
+               own: bool) -> tuple[int, Token] | None:
     if host.i == trigger.i:
-        if _before_reported_subject(span, trigger):
-            return None
-        return 0, trigger
+        return None if _before_reported_subject(span, trigger) else (0, trigger)
     if host.head.i == trigger.i and _before_reported_subject(span, host):
         return 0, trigger
     if link.dep_ == "poss" and host.dep_ in ("nsubj", "nsubjpass") and host.head.i == trigger.i:
@@ -566,7 +579,7 @@ def event_date(sent: Span, trigger: Token, published: str | None) -> Result:
             if _is_at_the_time(span[-1]):
                 resolved = _antecedent(sent, published)
             else:
-                resolved = resolve_expression(span.text, published, clause_tense(level[1]))
+                resolved = resolve_expression(span.text, published, level[1])
             if resolved != NONE:
                 best_rank, best = rank, resolved
     return best
