@@ -536,7 +536,8 @@ class EventFinder:
             pred = self.lexicon.lookup(lemma, "V", self._object_lemmas(objects + asked), preps)
             if pred is None:
                 continue
-            light_objects.update(o.i for o in objects)
+            if pred.object or pred.literal:  # "impose sanctions": the noun is part of the verb's predicate
+                light_objects.update(o.i for o in objects)
             out.extend(self._verbal(t, pred, objects, sent))
         out.extend(self._modal_demands(sent))
         for t in sent:
