@@ -264,7 +264,8 @@ FUNCTION_WORDS = frozenset(
     "the a an to of in on for with and or but is are was were be as at by from after over into about says say said "
     "will would can could may not no new how why what who when its his her their our your this that".split())
 NOT_HEADLINE = re.compile(r"(?i)https?://|www\.|@|©|»|\bread more\b|\btel(ephone)?\b|\bfax\b|\b(vat|company) no\b|:$|^[|•·»›>#*]|"
-                          r"\b(log ?in|sign ?in|subscribe|menu|search|embed|link|links|window|connection|apps)\b")
+                          r"^(log ?in|sign ?in|subscribe|menu|search)\b")
+NAV_LINE = re.compile(r"(?i)\b(log ?in|sign ?in|subscribe|menu|search|embed|link|links|window|connection|apps)\b")
 
 
 def _headline(lines: list[_Line], start: int, end: int, url: str | None) -> int | None:
@@ -326,12 +327,14 @@ def _byline_or_menu(text: str) -> bool:
     words = [w for w in words if w]
     if words and sum(w.lower() in NAV_WORDS for w in words) >= 0.75 * len(words):
         return True
-    lower = [w for w in words if w[:1].islower() and w.lower() not in ("and", "&")]
-    return "and" in [w.lower() for w in words] and not lower and len(words) <= 9 and not text.endswith((".", "?"))
+    strength, names = byline(text)
+    return strength >= 2 or (strength == 1 and " and " in (names or ""))
 
 
 def _headline_shaped(line: _Line, short: bool = False) -> bool:
     if line.words < (3 if short else 4) or line.words > 30 or NOT_HEADLINE.search(line.text) or _byline_or_menu(line.text):
+        return False
+    if line.words <= 6 and NAV_LINE.search(line.text):
         return False
     if line.lower == 0 and line.text.count(",") >= 2 and re.search(r"\d", line.text):
         return False  # an address: "Example Ltd, 12 High Street, Springfield 4000"
