@@ -292,6 +292,14 @@ def test_a_participial_clause_shares_the_time_of_its_main_verb(parse):
 
 
 @pytest.mark.model
+def test_coordinated_verbs_share_a_date_only_under_one_subject(parse):
+    text = "The envoy met the rebels on Monday and signed a truce."
+    assert date_of(parse, text, "signed") == ("2017-10-30", "day")
+    text = "Rebels shelled the city on Monday and the army withdrew."
+    assert date_of(parse, text, "withdrew") == (None, None)
+
+
+@pytest.mark.model
 def test_an_infinitive_takes_the_date_of_the_verb_above_it(parse):
     assert date_of(parse, "China agreed on Tuesday to lift the embargo.", "lift") == ("2017-10-31", "day")
 

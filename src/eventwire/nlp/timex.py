@@ -530,8 +530,8 @@ def _before_reported_subject(span: Span, trigger: Token) -> bool:
 def _clause_heads(trigger: Token) -> dict[int, int]:
     """Verbs of the trigger's clause other than itself, with their level: the verb that carries a noun trigger,
     the verb above an infinitive ("agreed on Tuesday to lift"), the main verb of a participial adjunct
-    ("tested a bomb on Sunday, prompting sanctions"), coordinated verbs sharing the clause, and an infinitive
-    the trigger governs ("plans to visit on Tuesday")."""
+    ("tested a bomb on Sunday, prompting sanctions"), verbs coordinated with it under one subject ("met the
+    envoy on Monday and signed a deal"), and an infinitive the trigger governs ("plans to visit on Tuesday")."""
     heads: dict[int, int] = {}
     if trigger.pos_ in ("NOUN", "PROPN"):
         verb = trigger.head
@@ -545,14 +545,19 @@ def _clause_heads(trigger: Token) -> dict[int, int]:
     if trigger.dep_ == "advcl" and trigger.tag_ in ("VBG", "VBN") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in trigger.children):
         heads.setdefault(trigger.head.i, 3)
-    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not _has_subject(trigger):
         heads.setdefault(trigger.head.i, 3)
     for child in trigger.children:
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             heads.setdefault(child.i, 3)
-        elif child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+        elif child.dep_ == "conj" and child.pos_ == "VERB" and not _has_subject(child):
             heads.setdefault(child.i, 4)
     return heads
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a conjoined verb has a subject of its own (two clauses, not one clause with two verbs)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def event_date(sent: Span, trigger: Token, published: str | None) -> Result:
