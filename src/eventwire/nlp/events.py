@@ -531,6 +531,8 @@ class EventFinder:
                 objects.append(t.head)
             objects += [c for o in list(objects) for c in o.conjuncts]
             preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent")}
+            if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in t.children):
+                preps.add("+inf")  # "agreed to free", "offered to mediate": the lexicon's "+inf" rows
             asked = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                      if g.dep_ == "pobj"]  # "appealed for aid", "called for a ceasefire"
             pred = self.lexicon.lookup(lemma, "V", self._object_lemmas(objects + asked), preps)
@@ -669,11 +671,10 @@ class EventFinder:
                         break
         if target is None and src_sides:
             target = self._domestic_target(targets, src_sides, verb)
-        if src_sides and src_sides[0].entity is None and src_sides[0].actor is not None and \
-                src_sides[0].actor.country is None and target is not None and target.entity is not None:
-            # "rebels attacked a Ugandan army post": unnamed fighters where the action happens
-            country = target.actor.country if target.actor is not None else None
-            src_sides = [_Side(EventActor(name=src_sides[0].actor.name, country=country), None)]
+        if target is not None and target.actor is not None and target.actor.country:
+            # "rebels attacked a Ugandan army post", "Hutu militias demanded ...": a source with no country of
+            # its own acts where the action happens, else in the article's country, else in the target's
+            src_sides = [self._located(s, verb, target.actor.country) for s in src_sides]
         if target is None and not any(s.entity or (s.actor and s.actor.country) for s in src_sides):
             return []
         if not src_sides and target is None:
@@ -765,6 +766,14 @@ class EventFinder:
         if not self._political(source, target):
             return []
         return [self._event(noun, pred, source, target, sent, False)]
+
+    def _located(self, side: _Side, verb: Token, fallback: str) -> _Side:
+        """A side without a country or body code, given the country of the place of the action."""
+        actor = side.actor
+        if actor is None or actor.country or actor.org:
+            return side
+        country = self._place_country(verb) or fallback
+        return _Side(EventActor(name=actor.name, id=actor.id, country=country, role=actor.role), side.entity)
 
     def _home_side(self, country: str) -> _Side:
         """A country as the other side of a domestic action, by its entity when the article names it."""
