@@ -13,8 +13,8 @@ Choices, so that a date never claims more than the text says:
   own day counts as "on Tuesday" when it is a Tuesday. "last"/"next" exclude the current one.
 - A week is not a day: "last week", "this week", "three weeks ago" give the month of that calendar week
   (Monday to Sunday), precision "month". When the week straddles two months, the month holding most of its
-  five working days (Monday to Friday) is taken. Weekends and seasons resolve the same way: the month (weekend)
-  or year (season) holding most of their days.
+  five working days (Monday to Friday) is taken. A season gives the year holding most of its months (winter
+  2017/18 is 2018); a weekend its month, or its year when it straddles two months.
 - Decades ("the 1990s", "the nineties") and vague spans ("recently", "a few years ago", "in the past year")
   give ``(None, None)``: the record has no decade precision, and a year would claim more than the text says.
 - A year range ("the 1950-53 war") gives its first year.
@@ -214,8 +214,10 @@ def _unit(t: str, pub: date) -> Result | None:
         return _week_month(pub + timedelta(days=7 * step))
     if unit == "weekend":
         saturday = pub + timedelta(days=5 - pub.weekday() + 7 * step)
-        return _month(saturday.year, saturday.month) if saturday.month == (saturday + timedelta(1)).month \
-            else _year(saturday.year) if saturday.year == (saturday + timedelta(1)).year else NONE
+        sunday = saturday + timedelta(days=1)
+        if saturday.month == sunday.month:
+            return _month(saturday.year, saturday.month)
+        return _year(saturday.year) if saturday.year == sunday.year else NONE
     if unit == "month":
         return _month(*_add_months(pub.year, pub.month, step))
     return _year(pub.year + step)
