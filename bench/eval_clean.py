@@ -59,12 +59,15 @@ def _fold(text: str) -> str:
 
 
 def _same_people(got: str, want: str) -> bool:
-    """Every name we read is one of the reference's, and its first name is ours (the reference may add the
-    outlet or a job title as further "authors")."""
+    """Our first name is one of the reference's, and so is every other name unless the reference names only
+    one (it often keeps the first author only). The reference may add the outlet or a job title as further
+    "authors" ("Jane Roe; Example News"); dots of initials do not count."""
     split = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
-    names = [n for n in split.split(got) if n]
-    parts = [p for p in split.split(want) if p]
-    return bool(names and parts) and all(any(n in p for p in parts) for n in names) and names[0] in parts[0]
+    names = [n for n in split.split(got.replace(".", "")) if n]
+    parts = [p for p in split.split(want.replace(".", "")) if p]
+    if not (names and parts) or not any(names[0] in p for p in parts):
+        return False
+    return len(parts) == 1 or all(any(n in p for p in parts) for n in names)
 
 
 def silver(out: list[dict]) -> None:

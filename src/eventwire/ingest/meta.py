@@ -143,7 +143,10 @@ environment climate energy religion crime law justice military defense defence s
 congress parliament police show festival cup league championship finals awards week year season edition special
 report reports podcast podcasts newsletter newsletters shop store deals local view full closed policy
 any all some every no more most my his her its their we you it is are be to in on at as by up out off over not
-is was will can how why
+is was will can how why featured content contents
+facebook twitter email linkedin reddit pinterest instagram youtube whatsapp tumblr flipboard telegram snapchat tiktok
+president minister prime secretary senator governor mayor king queen prince princess pope general dr mr mrs ms sir
+lord rep sen gov judge justice ambassador chairman chairwoman ceo
 """.split())
 PARTICLES = frozenset("de da das dos du del della di van von der den ter ten la le bin ibn al el y".split())
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -242,7 +245,7 @@ def _person(tokens: list[str], i: int) -> int:
     return j
 
 
-FOLLOW_WORDS = frozenset("view more see read follow contact email articles posts stories profile bio".split())
+FOLLOW_WORDS = frozenset("view see follow contact email articles posts stories profile bio".split())
 MONTH_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
 january february march april may june july august september october november december jan feb mar apr jun jul aug
 sep sept oct nov dec today yesterday updated published posted""".split())
@@ -312,12 +315,17 @@ def byline(line: str) -> tuple[int, str | None]:
             names, _ = _names(_tokens(line[m.end():]))
             if names:
                 return 3, _join(names)
+    dated = DATE_IN_LINE.match(line)  # "March 3, 2021 Jane Roe", "03/03/2021 | Jane Roe"
+    if dated:
+        line = re.sub(r"^[\s,|/•·–—-]*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?[\s,|/•·–—-]*", "", line[dated.end():], flags=re.I)
     tokens = _tokens(line)
     if len(tokens) > 16:
         return 0, None
     names, rest = _names(tokens)
     if not names:
         return 0, None
+    if dated:
+        return (2 if not rest or _byline_rest(rest, _outlet_names()) else 1), _join(names)
     if not rest:
         return 1, _join(names)
     if _byline_rest(rest, _outlet_names()):
