@@ -154,6 +154,17 @@ def _near_headline(lines: list[_Line], start: int, title_at: int | None, title: 
     it, ending at the second long paragraph, and 6 before it. Without a headline, the lines around the body start."""
     anchor = title_at if title_at is not None else start
     key = _key(title)
+    after, before = _around(lines, anchor, key)
+    if title_at is None:
+        return after[:3], before
+    for i in range(max(0, anchor - 12), min(anchor + 13, len(lines))):  # the headline printed twice
+        if i != anchor and _key(lines[i].text) == key:
+            more_after, more_before = _around(lines, i, key)
+            after, before = after + more_after, before + more_before
+    return after, before
+
+
+def _around(lines: list[_Line], anchor: int, key: str) -> tuple[list[str], list[str]]:
     after: list[str] = []
     paragraphs = 0
     for i in range(anchor + 1, min(anchor + 11, len(lines))):
@@ -165,7 +176,7 @@ def _near_headline(lines: list[_Line], start: int, title_at: int | None, title: 
         if _key(line.text) != key:
             after.append(_with_label(lines, i))
     before = [_with_label(lines, i) for i in range(anchor - 1, max(0, anchor - 6) - 1, -1) if _key(lines[i].text) != key]
-    return (after if title_at is not None else after[:3]), before
+    return after, before
 
 
 BY_LABEL = re.compile(r"(?i)^(?:by|author|authors|written by|posted by|words by|story by)\s*:?$")

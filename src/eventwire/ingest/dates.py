@@ -19,6 +19,8 @@ def normalize_date(value: str | None) -> str | None:
     '2017-12-31'
     >>> normalize_date("2017-11-03T08:12:00Z")
     '2017-11-03'
+    >>> normalize_date("Tuesday, 19 Nov, 2019")
+    '2019-11-19'
     """
     if not value:
         return None
@@ -31,6 +33,8 @@ def normalize_date(value: str | None) -> str | None:
         return text
     text = _MONTHS_ABBR.sub(lambda mm: mm.group(1)[:3], text).replace("Sept ", "Sep ")
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    text = re.sub(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\w)", "", text)  # "Tuesday, 19 November 2019"
+    text = re.sub(r"^(\d{1,2} [A-Za-z]+),", r"\1", text)  # "20 Nov, 2019"
     text = re.sub(r"\s+\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|AM|PM)?(\s*[A-Z]{2,4})?$", "", text).strip()
     for fmt in _FORMATS:
         try:

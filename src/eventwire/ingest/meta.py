@@ -446,8 +446,8 @@ def find_date(after: list[str], before: list[str], header: list[str], url: str |
     updated = None
     relative = False
     order = []
-    for k in range(8):
-        order += after[k:k + 1] + before[k:k + 1] if k < 5 else after[k:k + 1]
+    for k in range(max(len(after), len(before))):
+        order += after[k:k + 1] + before[k:k + 1]
     for line in order:
         dates, rel = stamp(line, year)
         first = [iso for iso, update in dates if not update]
