@@ -77,6 +77,8 @@ STATE_ROLES = frozenset({"government", "military", "legislature", "opposition", 
 NEEDS_TARGET = frozenset({"05", "06", "07"})
 #: Roots whose actions are done to somebody: a target missing from the sentence may come from the article.
 TARGETED_ROOTS = frozenset({"16", "17", "18", "19", "13", "11", "12", "10", "07", "08"})
+#: Verbs by which an action draws a reaction ("prompting sanctions", "drawing condemnation").
+PROVOKE = frozenset({"prompt", "draw", "trigger", "provoke", "spark", "invite", "earn", "attract", "bring"})
 #: Actions that, with no target named, are done within the source's own country (CAMEO codes them X -> X):
 #: protest, demands, concessions and resignations, repression, threats of unrest.
 DOMESTIC_ROOTS = frozenset({"08", "10", "13", "14", "17"})
@@ -443,7 +445,7 @@ class EventFinder:
             if v.dep_ == "conj":
                 v = head
                 continue
-            if v.dep_ in ("xcomp", "pcomp"):
+            if v.dep_ in ("xcomp", "pcomp") or _infinitival(v):
                 if lemma in NEGATING_HEADS:
                     return "negated"
                 if lemma in HYPOTHETICAL_HEADS:
@@ -531,7 +533,7 @@ class EventFinder:
                 objects.append(t.head)
             objects += [c for o in list(objects) for c in o.conjuncts]
             preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent")}
-            if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in t.children):
+            if any((c.dep_ == "xcomp" or _infinitival(c)) and c.pos_ in ("VERB", "AUX") for c in t.children):
                 preps.add("+inf")  # "agreed to free", "offered to mediate": the lexicon's "+inf" rows
             asked = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                      if g.dep_ == "pobj"]  # "appealed for aid", "called for a ceasefire"
@@ -650,12 +652,14 @@ class EventFinder:
             head = self.relative(sources[0])
             if head.lemma_.lower() in GROUP_NOUNS:
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=self._place_country(verb)), None)]
-        target = self._first_target(targets, src_sides)
+        # a phrase after "in" is more often where (or in what) than whom: it comes after the infinitive's target
+        located = [t for t in targets if t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC", "ORG", "NORP")]
+        target = self._first_target([t for t in targets if t.head.lower_ != "in"], src_sides)
         if target is None:
             # "threatened to cut off electricity to X", "refused to meet X": the target of the action offered,
             # refused or threatened
             for c in verb.children:
-                if c.dep_ == "xcomp":
+                if c.dep_ == "xcomp" or _infinitival(c):
                     objs = [g for g in c.children if g.dep_ in ("dobj", "attr")]
                     target = self._first_target(self._targets(c, objs), src_sides)
                     if target is not None:
@@ -669,6 +673,8 @@ class EventFinder:
                     target = self._first_target(heads, src_sides)
                     if target is not None:
                         break
+        if target is None:
+            target = self._first_target(located, src_sides)
         if target is None and src_sides:
             target = self._domestic_target(targets, src_sides, verb)
         if target is not None and target.actor is not None and target.actor.country:
@@ -715,6 +721,19 @@ class EventFinder:
             events.append(self._event(verb, pred, side, tgt, sent, reciprocal, 0.4 if focus_used else None))
         return events
 
+    def _provoker(self, noun: Token) -> _Side | None:
+        """"X tested a missile, prompting new sanctions": a reaction a clause says X's action drew is aimed
+        at X, the subject of the clause it hangs on."""
+        verb = noun.head
+        heads, passive = self.subjects(verb)
+        if not heads and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+            heads, passive = self.subjects(verb.head)
+        if passive or not heads:
+            return None
+        side = self.side(heads[0])
+        return side if side is not None and side.actor is not None and (side.actor.country or side.actor.org) \
+            else None
+
     def _modifier_actor(self, noun: Token) -> Token | None:
         """A state, people or body named among a noun's left modifiers, however deep: "Israeli tank shelling",
         "the U.S.-led coalition's air strikes"."""
@@ -741,11 +760,17 @@ class EventFinder:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
-                if c.lower_ == "by":
+                if c.lower_ in ("by", "from"):
                     source = source or self.side(pobj)
                 elif c.lower_ in ("on", "against", "with", "of", "to", "into", "toward", "towards", "at"):
                     target = target or self.side(pobj)
-        if source is None:
+        slot = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            slot = noun.head.head  # "another round of sanctions", "a wave of condemnation"
+        provoked = slot.dep_ == "dobj" and slot.head.lemma_.lower() in PROVOKE
+        if target is None and provoked:
+            target = self._provoker(slot)
+        if source is None and not provoked:
             # "X announced sanctions against Y", "X was upping sanctions on Y", "X sets off on a trip to Y":
             # the subject of the verb whose object (or prepositional object) the noun is
             verb = noun.head if noun.dep_ in ("dobj", "attr", "oprd") else (
@@ -772,7 +797,11 @@ class EventFinder:
         actor = side.actor
         if actor is None or actor.country or actor.org:
             return side
-        country = self._place_country(verb) or fallback
+        if side.entity is not None and side.entity.type != "PERSON":
+            return side  # a named body the knowledge files do not place: no guess
+        country = self._place_country(verb) or (fallback if side.entity is None else None)
+        if country is None:
+            return side
         return _Side(EventActor(name=actor.name, id=actor.id, country=country, role=actor.role), side.entity)
 
     def _home_side(self, country: str) -> _Side:
@@ -887,6 +916,12 @@ class EventFinder:
         if t.pos_ == "VERB":
             parts += [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         return " ".join(p.text for p in sorted(parts, key=lambda p: p.i))
+
+
+def _infinitival(verb: Token) -> bool:
+    """An adverbial clause that is an infinitive ("threatened in a speech to destroy X"): the parser's
+    stand-in for an xcomp separated from its verb."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _own_date(sent: Span, trigger: Token, published: str | None, factuality: str) -> tuple[str | None, str | None]:
