@@ -145,7 +145,7 @@ def clean_text(raw: str, *, url: str | None = None, title: str | None = None) ->
         author=find_author(after, before, header, text),
         published=find_date(after, before, header, url),
         outlet=find_outlet(text, header, url),
-        genre=find_genre(header, raw, url, found_title),
+        genre=find_genre(header, raw, url, found_title, near=before[:4] + after[:4]),
     )
 
 
@@ -292,7 +292,9 @@ def _headline(lines: list[_Line], start: int, end: int, url: str | None) -> int 
     for i in range(low, high):
         line = lines[i]
         short = line.words == 3 and any(0 < m - i <= 3 for m in marks)  # "Ministers Reject Plan" over its byline
-        if line.kind is not None or not _headline_shaped(line, short):
+        # a headline written as a sentence: its byline or stamp right below, no other headline right above
+        sentence = i + 1 in marks and (i == 0 or not _headline_shaped(lines[i - 1]))
+        if line.kind is not None or not _headline_shaped(line, short, sentence):
             continue
         if i >= start and (line.words > 25 or not any(0 < m - i <= 4 for m in marks)
                            or any(is_prose(x) and x.words >= 25 for x in lines[start:i])):
@@ -342,7 +344,7 @@ def _byline_or_menu(text: str) -> bool:
     return strength >= 2 or (strength == 1 and " and " in (names or ""))
 
 
-def _headline_shaped(line: _Line, short: bool = False) -> bool:
+def _headline_shaped(line: _Line, short: bool = False, sentence: bool = False) -> bool:
     if line.words < (3 if short else 4) or line.words > 30 or NOT_HEADLINE.search(line.text) or _byline_or_menu(line.text):
         return False
     if line.words <= 6 and NAV_LINE.search(line.text):
@@ -351,7 +353,7 @@ def _headline_shaped(line: _Line, short: bool = False) -> bool:
         return False  # an address: "Example Ltd, 12 High Street, Springfield 4000"
     if DATE_LINE.match(line.text) or re.match(r"(?i)(by|follow)\s", line.text) or byline(line.text)[0] >= 2:
         return False
-    return not (line.text.endswith(".") and line.lower > 0.6 and line.words > 12)
+    return sentence or not (line.text.endswith(".") and line.lower > 0.6 and line.words > 12)
 
 
 def _slug_words(url: str | None) -> list[str]:

@@ -100,10 +100,11 @@ def find_outlet(text: str, header: list[str], url: str | None) -> str | None:
     return outlet_for_url(url)
 
 
-def find_genre(header: list[str], text: str, url: str | None, title: str | None) -> str:
-    """``opinion`` or ``analysis`` where labels, the URL or a disclaimer say so; else ``news``."""
+def find_genre(header: list[str], text: str, url: str | None, title: str | None, near: list[str] | None = None) -> str:
+    """``opinion`` or ``analysis`` where labels ("Opinion", "Analysis by Jane Roe"), the URL or a disclaimer say so;
+    else ``news``. ``near`` are the lines next to the headline."""
     path = urlsplit(url).path.lower() if url else ""
-    labels = [line.strip() for line in header[-10:]] + [title or ""]
+    labels = [line.strip() for line in header[-10:] + (near or [])] + [title or ""]
     if OPINION_PATH.search(path) or any(OPINION.match(x) for x in labels) or DISCLAIMER.search(text[-1500:]):
         return "opinion"
     if ANALYSIS_PATH.search(path) or any(ANALYSIS.match(x) for x in labels):
@@ -352,8 +353,9 @@ def find_author(after: list[str], before: list[str], header: list[str], text: st
     """The author(s) named by the byline nearest the headline.
 
     ``after`` are the lines after the headline (nearest first), ``before`` the lines before it (nearest first),
-    ``header`` all lines before the body. A "By" line or a name with an outlet, job or handle counts anywhere near
-    the headline; a name alone only right after the headline or next to a time stamp. Else a "By" line anywhere
+    ``header`` all lines before the body. A "By" line or a name with an outlet, job or handle counts anywhere after
+    the headline, then a "By" line just above it, then a name alone right after the headline or next to a time
+    stamp, then bylines further above. Else a "By" line anywhere
     before the body, else an editor's note naming the author.
     """
     found = {i: byline(x) for i, x in enumerate(after)}
@@ -363,13 +365,19 @@ def find_author(after: list[str], before: list[str], header: list[str], text: st
         if found[i][0] < 3 and stamps and stamps[0] < i - 1:
             found[i] = (0, None)
     for strength in (3, 2):
-        for lines, marks in ((after, found), (before, found_before)):
-            for i in range(len(lines)):
-                if marks[i][0] == strength:
-                    return marks[i][1]
+        for i in range(len(after)):
+            if found[i][0] == strength:
+                return found[i][1]
+    for i in range(min(len(before), 3)):
+        if found_before[i][0] == 3:
+            return found_before[i][1]
     for i in range(min(len(after), 4)):
         if found[i][0] == 1 and (i < 3 or _stamp_near(after, i)):
             return found[i][1]
+    for strength in (3, 2):
+        for i in range(len(before)):
+            if found_before[i][0] == strength:
+                return found_before[i][1]
     for i in range(min(len(before), 4)):
         if found_before[i][0] == 1 and _stamp_near(before, i):
             return found_before[i][1]
@@ -444,24 +452,36 @@ def find_date(after: list[str], before: list[str], header: list[str], url: str |
         return from_url
     year = _url_year(url)
     updated = None
-    relative = False
     order = []
     for k in range(max(len(after), len(before))):
-        order += after[k:k + 1] + before[k:k + 1]
-    for line in order:
-        dates, rel = stamp(line, year)
-        first = [iso for iso, update in dates if not update]
-        if first:
-            return first[0]
-        updated = updated or (dates[0][0] if dates else None)
-        relative = relative or rel
-    if updated or relative:
+        order += [(after, k)] if k < len(after) else []
+        if k < len(before) and not _related_stamp(before, k):
+            order.append((before, k))
+    for lines, k in order:
+        dates, rel = stamp(lines[k], year)
+        if not dates and not rel:
+            continue
+        # the stamp nearest the headline; "Updated" and "Published" may stand on the lines next to each other
+        for line in lines[k:k + 3]:
+            first = [iso for iso, update in stamp(line, year)[0] if not update]
+            if first:
+                return first[0]
+            updated = updated or next((iso for iso, _ in stamp(line, year)[0]), None)
         return updated
     for line in reversed(header[-10:]):
         first = [iso for iso, update in stamp(line, year)[0] if not update]
         if first:
             return first[0]
     return None
+
+
+def _related_stamp(before: list[str], k: int) -> bool:
+    """A date above the headline under a line that reads as a headline (not a breadcrumb of section names):
+    another story's headline and stamp."""
+    above = before[k + 1] if k + 1 < len(before) else ""
+    words = above.split()
+    headline = len(words) >= 6 or (len(words) >= 4 and any(w[:1].islower() for w in words[1:]))
+    return headline and above[:1].isupper() and not stamp(above)[0] and byline(above)[0] < 2
 
 
 def _url_year(url: str | None) -> int | None:
