@@ -72,11 +72,16 @@ PEOPLE_NOUNS = GROUP_NOUNS | frozenset("protester demonstrator civilian people p
                                        "detainee inmate supporter member refugee migrant worshipper farmer "
                                        "suspect man woman child youth crowd family pilgrim".split())
 #: Roles of persons that speak or act for their state: with no country known, they take the article's.
-STATE_ROLES = frozenset({"government", "military", "legislature", "opposition", "head_of_state", "diplomat"})
+STATE_ROLES = frozenset({"government", "military", "legislature", "judiciary", "police", "intelligence"})
 #: Cooperation that only exists toward somebody: without a target actor it is no political event.
 NEEDS_TARGET = frozenset({"05", "06", "07"})
 #: Roots whose actions are done to somebody: a target missing from the sentence may come from the article.
 TARGETED_ROOTS = frozenset({"16", "17", "18", "19", "13", "11", "12", "10", "07", "08"})
+#: Prepositions that introduce the target of a nominal predicate ("sanctions on X", "talks with X").
+NOUN_TARGET_PREPS = ("on", "against", "with", "of", "to", "into", "toward", "towards", "at")
+#: Participles that after "be" describe the subject's stance, not something done to it.
+STATIVE_PARTICIPLES = frozenset({"opposed", "committed", "determined", "prepared", "dedicated", "devoted",
+                                 "resolved", "inclined", "disposed"})
 #: Verbs by which an action draws a reaction ("prompting sanctions", "drawing condemnation").
 PROVOKE = frozenset({"prompt", "draw", "trigger", "provoke", "spark", "invite", "earn", "attract", "bring"})
 #: Actions that, with no target named, are done within the source's own country (CAMEO codes them X -> X):
@@ -258,20 +263,27 @@ class EventFinder:
 
     def _person_country(self, head: Token, entity: Entity) -> str | None:
         """A person's country when the knowledge files have none: the country named beside the person
-        ("Lebanon's new President X", "Israeli President X", "King X of Y"), else, for a person with a
-        state office, the country the article is about."""
+        ("Lebanon's new President X", "Israeli President X", "King X of Y")."""
+        deep = self._modifier_actor(head, ("GPE", "NORP"))
+        place = self.index.of_token(deep) if deep is not None else None
+        if place is not None and place.country:
+            return place.country
         for child in head.children:
-            place = None
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ("GPE", "NORP"):
-                place = self.index.of_token(child)
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((g for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
                 place = self.index.of_token(pobj) if pobj is not None else None
-            if place is not None and place.country:
-                return place.country
-        if entity.role in STATE_ROLES or entity.title:
-            return self._home
+                if place is not None and place.country:
+                    return place.country
         return None
+
+    def _officeholder(self, side: _Side) -> _Side:
+        """A source who holds a state office the knowledge files do not know ("President X" of a small state):
+        taken to act for the country the article is about, when one country clearly dominates it."""
+        actor, entity = side.actor, side.entity
+        if actor is None or actor.country or actor.org or entity is None or entity.type != "PERSON" or \
+                entity.role not in STATE_ROLES or self._home is None:
+            return side
+        return _Side(EventActor(name=actor.name, id=actor.id, country=self._home, role=actor.role), entity)
 
     @property
     def _home(self) -> str | None:
@@ -519,7 +531,9 @@ class EventFinder:
         out: list[Event] = []
         light_objects: set[int] = set()
         for t in sent:
-            if t.pos_ != "VERB":
+            # verbs, and participles used as adjectives after "be" ("is opposed to", "is committed to")
+            if t.pos_ != "VERB" and not (t.pos_ == "ADJ" and t.dep_ == "acomp" and t.tag_ in ("VBN", "JJ")
+                                         and t.lower_.endswith("ed")):
                 continue
             lemma = self._lemma(t, self.lexicon.verbs)
             if lemma is None:
@@ -620,6 +634,10 @@ class EventFinder:
 
     def _verbal(self, verb: Token, pred: Predicate, objects: list[Token], sent: Span) -> list[Event]:
         subjects, passive = self.subjects(verb)
+        if passive and verb.lower_ in STATIVE_PARTICIPLES and self._agent(verb) is None:
+            passive = False  # "X is opposed to Y", "X is committed to Y": a state of X, not a passive
+            objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                       if g.dep_ == "pobj"] + objects
         if passive:
             agent = self._agent(verb)
             if agent is None:
@@ -646,7 +664,7 @@ class EventFinder:
             if earlier:
                 sources = [earlier[-1]]
         src_sides = [s for s in (self.side(h) for h in sources) if s is not None]
-        src_sides = self._coordinated(sources, src_sides)
+        src_sides = [self._officeholder(s) for s in self._coordinated(sources, src_sides)]
         if not src_sides and sources and not passive:
             # an unnamed source ("rebels", "protesters"): kept as a description when the target is known
             head = self.relative(sources[0])
@@ -673,6 +691,12 @@ class EventFinder:
                     target = self._first_target(heads, src_sides)
                     if target is not None:
                         break
+        if target is None and pred.cameo.startswith(("13", "10", "02")):
+            # "threatened to walk out unless Y ...", "demanded ... if Y ...": whoever the condition is about
+            target = self._first_target(self._condition_subjects(verb), src_sides)
+            own = {s.actor.country for s in src_sides if s.actor is not None}
+            if target is not None and target.actor is not None and target.actor.country in own:
+                target = None
         if target is None:
             target = self._first_target(located, src_sides)
         if target is None and src_sides:
@@ -721,6 +745,18 @@ class EventFinder:
             events.append(self._event(verb, pred, side, tgt, sent, reciprocal, 0.4 if focus_used else None))
         return events
 
+    @staticmethod
+    def _condition_subjects(verb: Token) -> list[Token]:
+        """Subjects of "if"/"unless" clauses under the verb or its infinitive."""
+        out = []
+        for c in verb.children:
+            clauses = [c] + ([g for g in c.children if g.dep_ == "advcl"] if c.dep_ == "xcomp" or _infinitival(c)
+                             else [])
+            for cl in clauses:
+                if cl.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cl.children):
+                    out += [g for g in cl.children if g.dep_ == "nsubj"]  # "if X were attacked": X is no target
+        return out
+
     def _provoker(self, noun: Token) -> _Side | None:
         """"X tested a missile, prompting new sanctions": a reaction a clause says X's action drew is aimed
         at X, the subject of the clause it hangs on."""
@@ -734,11 +770,11 @@ class EventFinder:
         return side if side is not None and side.actor is not None and (side.actor.country or side.actor.org) \
             else None
 
-    def _modifier_actor(self, noun: Token) -> Token | None:
+    def _modifier_actor(self, noun: Token, types: tuple[str, ...] = ("GPE", "NORP", "ORG")) -> Token | None:
         """A state, people or body named among a noun's left modifiers, however deep: "Israeli tank shelling",
         "the U.S.-led coalition's air strikes"."""
         for t in self.doc[noun.left_edge.i:noun.i]:
-            if t.ent_type_ not in ("GPE", "NORP", "ORG") or t.dep_ not in ("compound", "amod", "nmod", "poss"):
+            if t.ent_type_ not in types or t.dep_ not in ("compound", "amod", "nmod", "poss"):
                 continue
             h = t
             while h is not noun and h.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and h.head is not h:
@@ -762,7 +798,7 @@ class EventFinder:
                     continue
                 if c.lower_ in ("by", "from"):
                     source = source or self.side(pobj)
-                elif c.lower_ in ("on", "against", "with", "of", "to", "into", "toward", "towards", "at"):
+                elif c.lower_ in NOUN_TARGET_PREPS:
                     target = target or self.side(pobj)
         slot = noun
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
@@ -770,15 +806,24 @@ class EventFinder:
         provoked = slot.dep_ == "dobj" and slot.head.lemma_.lower() in PROVOKE
         if target is None and provoked:
             target = self._provoker(slot)
-        if source is None and not provoked:
+        verb = noun.head if noun.dep_ in ("dobj", "attr", "oprd") else (
+            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None)
+        if verb is not None and verb.pos_ not in ("VERB", "AUX"):
+            verb = None
+        if source is None and not provoked and verb is not None:
             # "X announced sanctions against Y", "X was upping sanctions on Y", "X sets off on a trip to Y":
             # the subject of the verb whose object (or prepositional object) the noun is
-            verb = noun.head if noun.dep_ in ("dobj", "attr", "oprd") else (
-                noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None)
-            if verb is not None and verb.pos_ in ("VERB", "AUX"):
-                heads, passive = self.subjects(verb)
-                if heads and not passive:
-                    source = self.side(heads[0])
+            heads, passive = self.subjects(verb)
+            if heads and not passive:
+                source = self.side(heads[0])
+                if source is not None:
+                    source = self._officeholder(source)
+        if target is None and verb is not None and noun.dep_ == "dobj":
+            # "opened an investigation last week into X": the parser hangs the noun's phrase on the verb
+            heads = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS
+                     for g in c.children if g.dep_ == "pobj"]
+            src = [source] if source is not None else []
+            target = self._first_target(heads, src)
         if source is None and target is None:
             return []
         if source is None:
