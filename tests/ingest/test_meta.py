@@ -139,3 +139,27 @@ def test_headline_at_the_top_of_the_body_with_its_byline_below():
     assert page.published == "2021-03-04"
     assert page.genre == "analysis"
     assert "Ministers agree" not in page.text
+
+
+def test_one_name_after_by_and_outlets_are_no_authors():
+    assert byline("by Marisol March 3, 2021") == (3, "Marisol")
+    assert byline("By Reuters")[0] == 0
+    assert byline("By Tuesday, the council had voted")[0] == 0
+
+
+BLOG = """Home
+Recipes
+Travel
+A weekend of walking in the hills above the lake
+12 Shares
+Pinterest
+Facebook
+Marisol Ortega
+We set off early on Saturday morning, when the mist still covered the water and the paths were quiet.
+The first climb took two hours, and we stopped at the old chapel for bread and cheese before going on.
+By the afternoon the sun had come out and the view from the ridge reached all the way to the mountains.
+"""
+
+
+def test_a_name_over_the_first_paragraph_is_the_author():
+    assert clean_text(BLOG).author == "Marisol Ortega"

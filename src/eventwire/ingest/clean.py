@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 
 from eventwire.errors import LexiconError
 from eventwire.ingest.dates import normalize_date
-from eventwire.ingest.meta import byline, find_author, find_date, find_genre, find_outlet, outlet_for_url, stamp
+from eventwire.ingest.meta import (byline, find_author, find_date, find_genre, find_outlet, is_stamp, outlet_for_url,
+                                   stamp)
 from eventwire.model import CleanText, Removed
 
 FINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
@@ -142,11 +143,22 @@ def clean_text(raw: str, *, url: str | None = None, title: str | None = None) ->
         text=text,
         removed=tuple(removed),
         title=found_title,
-        author=find_author(after, before, header, text),
+        author=find_author(after, before, header, text) or _name_over_body(lines, start, title_at),
         published=find_date(after, before, header, url),
         outlet=find_outlet(text, header, url),
         genre=find_genre(header, raw, url, found_title, near=before[:4] + after[:4]),
     )
+
+
+def _name_over_body(lines: list[_Line], start: int, title_at: int | None) -> str | None:
+    """A name on the last line before the body, below the headline and not below a time stamp (a photo credit):
+    the author."""
+    if title_at is None or not title_at < start - 1 < title_at + 16:
+        return None
+    if any(is_stamp(line.text) for line in lines[title_at + 1:start - 2]):
+        return None
+    strength, names = byline(lines[start - 1].text)
+    return names if strength >= 1 else None
 
 
 def _near_headline(lines: list[_Line], start: int, title_at: int | None, title: str | None) -> tuple[list[str], list[str]]:

@@ -308,7 +308,12 @@ def byline(line: str) -> tuple[int, str | None]:
         return 0, None
     m = LEAD.match(line)
     if m:
-        names, _ = _names(_tokens(line[m.end():]))
+        tokens = _tokens(line[m.end():])
+        names, _ = _names(tokens)
+        if not names and tokens and _name_word(tokens[0]) and tokens[0].lower() not in _outlet_names():
+            rest = line[m.end():].strip()[len(tokens[0]):].strip()  # one name: "by Regan March 3, 2021"
+            if not rest or DATE_IN_LINE.match(rest) or rest[0] in ",|/•·–—-":
+                names = [tokens[0]]
         return (3, _join(names)) if names else (0, None)
     for m in MID_BY.finditer(line):
         prefix = line[:m.start()].rstrip()
@@ -360,7 +365,7 @@ def find_author(after: list[str], before: list[str], header: list[str], text: st
     """
     found = {i: byline(x) for i, x in enumerate(after)}
     found_before = {i: byline(x) for i, x in enumerate(before)}
-    stamps = [i for i, x in enumerate(after) if _is_stamp(x)]
+    stamps = [i for i, x in enumerate(after) if is_stamp(x)]
     for i in found:  # a name two lines or more below the time stamp is a photo credit or a related story's
         if found[i][0] < 3 and stamps and stamps[0] < i - 1:
             found[i] = (0, None)
@@ -390,10 +395,10 @@ def find_author(after: list[str], before: list[str], header: list[str], text: st
 
 
 def _stamp_near(lines: list[str], i: int) -> bool:
-    return any(_is_stamp(x) for x in lines[max(0, i - 2):i] + lines[i + 1:i + 3])
+    return any(is_stamp(x) for x in lines[max(0, i - 2):i] + lines[i + 1:i + 3])
 
 
-def _is_stamp(line: str) -> bool:
+def is_stamp(line: str) -> bool:
     if len(line.split()) > 16:
         return False
     return bool(DATE_IN_LINE.search(line) or RELATIVE.search(line) or re.search(r"\d{1,2}:\d{2}", line))
