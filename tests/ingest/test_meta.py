@@ -163,3 +163,27 @@ By the afternoon the sun had come out and the view from the ridge reached all th
 
 def test_a_name_over_the_first_paragraph_is_the_author():
     assert clean_text(BLOG).author == "Marisol Ortega"
+
+
+LIST_THEN_STORY = """Most commented
+Council votes to close the old swimming pool after a long debate (88)
+Mayor says the new tram line will open on time next spring (64)
+Police search for the owner of a lost parrot found in the station (51)
+Schools reopen after the storm damaged roofs across the district (40)
+Harbour talks end without a deal
+Posted by Nadia Farouk on March 4, 2021, 6:21 AM EST
+The two port authorities ended three days of talks on Thursday without agreeing on new fees for container ships.
+Negotiators from both sides said they would meet again next month in the capital to discuss a compromise proposal.
+The mayor of the larger city, who attended the final session, said the gap between the two positions had narrowed.
+Shipping companies have warned that higher fees could push traffic to other ports along the coast this summer.
+Dock workers said they feared for their jobs if the ships went elsewhere, and asked both sides to settle soon.
+The talks are due to resume in April, when a new mediator appointed by the regional government will chair them.
+"""
+
+
+def test_a_list_of_other_headlines_before_the_story_is_not_its_body():
+    page = clean_text(LIST_THEN_STORY)
+    assert page.title == "Harbour talks end without a deal"
+    assert page.author == "Nadia Farouk"
+    assert page.published == "2021-03-04"
+    assert page.text.startswith("The two port authorities")

@@ -129,6 +129,7 @@ def clean_text(raw: str, *, url: str | None = None, title: str | None = None) ->
         text = "\n\n".join(line.text for line in lines)
         return CleanText(text=text, title=title, outlet=find_outlet(text, [], url), genre=find_genre([], raw, url, title))
     start, end = _body_span(lines)
+    start = _head_inside(lines, start, end)
     title_at = _headline(lines, start, end, url) if not title else _find_line(lines, title, start)
     found_title = title or (_strip_label(lines[title_at].text) if title_at is not None else None)
     head, body, tail = lines[:start], lines[start:end + 1], lines[end + 1:]
@@ -148,6 +149,16 @@ def clean_text(raw: str, *, url: str | None = None, title: str | None = None) ->
         outlet=find_outlet(text, header, url),
         genre=find_genre(header, raw, url, found_title, near=before[:4] + after[:4]),
     )
+
+
+def _head_inside(lines: list[_Line], start: int, end: int) -> int:
+    """Where the body really starts when the run of prose began early, on a list of other stories' headlines: after
+    a headline-shaped line with a "By"/"Posted by" byline right under it in the first third of the run."""
+    for i in range(start + 2, min(end - 1, start + max((end - start) // 3, 8))):
+        line = lines[i]
+        if line.kind is None and line.words <= 20 and _headline_shaped(line) and byline(lines[i + 1].text)[0] == 3:
+            return i
+    return start
 
 
 def _name_over_body(lines: list[_Line], start: int, title_at: int | None) -> str | None:

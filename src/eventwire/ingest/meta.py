@@ -155,7 +155,8 @@ JOB_WORDS = frozenset("""writer reporter correspondent columnist editor contribu
 staff senior chief contributing special foreign political national investigative sports business science health
 white house editor-at-large""".split())
 TOKEN = re.compile(r"@\w+|\d[\w:./-]*|[^\W\d_](?:[\w'’.-]*[^\W_])?\.?|[^\w\s]")
-LEAD = re.compile(r"(?i)^(?:(?:analysis|opinion|commentary|column|review|story|words|written|text|report|interview)"
+LEAD = re.compile(r"(?i)^(?:(?:analysis|opinion|commentary|column|review|story|words|written|text|report|interview|"
+                  r"posted|filed|reported)"
                   r"\s+)?by\s*:?\s+")
 MID_BY = re.compile(r"(?:^|(?<=[\s|/•·,;–—-]))(?:by|By|BY)\s*:?\s+(?=[A-Z])")
 def _name_word(word: str) -> bool:
