@@ -82,6 +82,11 @@ NOUN_TARGET_PREPS = ("on", "against", "with", "of", "to", "into", "toward", "tow
 #: Participles that after "be" describe the subject's stance, not something done to it.
 STATIVE_PARTICIPLES = frozenset({"opposed", "committed", "determined", "prepared", "dedicated", "devoted",
                                  "resolved", "inclined", "disposed"})
+#: Actions done to the place where they happen ("troops deployed in X", "arrived in X"), so that the state
+#: of that place is their target; elsewhere "in X" only says where.
+PLACE_IS_TARGET = frozenset({"14", "15", "17", "18", "19", "20"})
+#: Verbs whose subject undergoes the action their object names ("faces sanctions", "came under fire").
+UNDERGO = frozenset({"face", "receive", "suffer", "endure", "come", "undergo", "withstand", "weather"})
 #: Verbs by which an action draws a reaction ("prompting sanctions", "drawing condemnation").
 PROVOKE = frozenset({"prompt", "draw", "trigger", "provoke", "spark", "invite", "earn", "attract", "bring"})
 #: Actions that, with no target named, are done within the source's own country (CAMEO codes them X -> X):
@@ -124,7 +129,7 @@ class EventLexicon:
             if row.literal:
                 if not row.literal & objects:
                     continue
-                score += 2
+                score += 1 if row.literal == {"@actor"} else 2  # a named object class is more specific
             elif row.object:
                 if row.object not in object_classes:
                     continue
@@ -479,6 +484,8 @@ class EventFinder:
     @staticmethod
     def _clause_modality(verb: Token) -> str | None:
         kids = list(verb.children)
+        if any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children if d.dep_ == "det") for c in kids):
+            return "negated"  # "offered no proof", "has made no offer"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
             return "hypothetical"
         if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("never",) for c in kids):
@@ -551,7 +558,10 @@ class EventFinder:
                 preps.add("+inf")  # "agreed to free", "offered to mediate": the lexicon's "+inf" rows
             asked = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                      if g.dep_ == "pobj"]  # "appealed for aid", "called for a ceasefire"
-            pred = self.lexicon.lookup(lemma, "V", self._object_lemmas(objects + asked), preps)
+            lemmas = self._object_lemmas(objects + asked)
+            if any(self._is_actor(o) for o in objects):
+                lemmas.add("@actor")
+            pred = self.lexicon.lookup(lemma, "V", lemmas, preps)
             if pred is None:
                 continue
             if pred.object or pred.literal:  # "impose sanctions": the noun is part of the verb's predicate
@@ -569,6 +579,13 @@ class EventFinder:
             if pred is not None:
                 out.extend(self._nominal(t, pred, sent))
         return out
+
+    def _is_actor(self, token: Token) -> bool:
+        """Whether a noun phrase names a state, a body or a person the article resolves."""
+        side = self.side(token)
+        return side is not None and side.actor is not None and (
+            side.actor.country is not None or side.actor.org is not None or
+            (side.entity is not None and side.entity.type == "PERSON"))
 
     @staticmethod
     def _object_lemmas(objects: list[Token]) -> set[str]:
@@ -697,7 +714,7 @@ class EventFinder:
             own = {s.actor.country for s in src_sides if s.actor is not None}
             if target is not None and target.actor is not None and target.actor.country in own:
                 target = None
-        if target is None:
+        if target is None and (pred.cameo[:2] in PLACE_IS_TARGET or pred.cameo in ("042", "043")):
             target = self._first_target(located, src_sides)
         if target is None and src_sides:
             target = self._domestic_target(targets, src_sides, verb)
@@ -710,6 +727,8 @@ class EventFinder:
         if not src_sides and target is None:
             return []
         if not src_sides:
+            if not passive or target is None or target.entity is None:
+                return []  # "the clip was released": with no one acting, only a named victim makes it an event
             src_sides = [_Side(None, None)]
         root = pred.cameo[:2]
         focus_used = False
@@ -807,9 +826,16 @@ class EventFinder:
         if target is None and provoked:
             target = self._provoker(slot)
         verb = noun.head if noun.dep_ in ("dobj", "attr", "oprd") else (
-            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None)
+            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in
+            ("on", "in", "into", "to", "for", "during", "under") else None)  # "set off on a trip", not "after the attacks"
         if verb is not None and verb.pos_ not in ("VERB", "AUX"):
             verb = None
+        if verb is not None and verb.lemma_.lower() in UNDERGO and target is None:
+            # "X faces pressure from Y", "X came under attack": the subject is on the receiving end
+            heads, passive = self.subjects(verb)
+            if heads and not passive:
+                target = self._first_target(heads, [source] if source is not None else [])
+                provoked = True  # the subject is no source
         if source is None and not provoked and verb is not None:
             # "X announced sanctions against Y", "X was upping sanctions on Y", "X sets off on a trip to Y":
             # the subject of the verb whose object (or prepositional object) the noun is
@@ -827,9 +853,9 @@ class EventFinder:
         if source is None and target is None:
             return []
         if source is None:
-            # "the occupation of X" with the sentence's subject as the actor: "Russia condemned ..." is not the
-            # source of the noun; leave the source unknown
-            source = _Side(None, None)
+            # "the occupation of X", "a threat to X": with nobody named as doing it, a noun is background or a
+            # description, not a reported event
+            return []
         if target is not None and source.entity is not None and target.entity is not None and \
                 source.entity.id == target.entity.id:
             target = None
@@ -890,7 +916,8 @@ class EventFinder:
             return sides
         h = heads[0]
         span = self.doc[h.left_edge.i:h.right_edge.i + 1]
-        if not any(t.lower_ in ("and", ",", "&") for t in span) or len(span) > 25:
+        if not any(t.lower_ in ("and", "&") for t in span) or len(span) > 25:
+            # "The US commander in Iraq, General X,": commas alone set off an apposition, not a list
             return sides
         seen = {s.entity.id for s in sides if s.entity is not None}
         out = list(sides)
