@@ -187,3 +187,12 @@ def test_a_list_of_other_headlines_before_the_story_is_not_its_body():
     assert page.author == "Nadia Farouk"
     assert page.published == "2021-03-04"
     assert page.text.startswith("The two port authorities")
+
+
+def test_agency_closing_credit_names_the_reporters():
+    from eventwire.ingest.meta import reporting_credit
+    assert reporting_credit("(Reporting by Jane Roe in Paris and John Doe; Editing by Max Muster)") == \
+        "Jane Roe and John Doe"
+    assert reporting_credit("Reporting by Ana Lima, Koh Mei Ling, with reporting by Tom Doe") == \
+        "Ana Lima and Koh Mei Ling"
+    assert reporting_credit("Editing by Max Muster") is None

@@ -144,7 +144,8 @@ def clean_text(raw: str, *, url: str | None = None, title: str | None = None) ->
         text=text,
         removed=tuple(removed),
         title=found_title,
-        author=find_author(after, before, header, text) or _name_over_body(lines, start, title_at),
+        author=(find_author(after, before, header, "", None) or _name_over_body(lines, start, title_at)
+                or find_author([], [], [], text, [r.text for r in removed if "eporting by" in r.text])),
         published=find_date(after, before, header, url),
         outlet=find_outlet(text, header, url),
         genre=find_genre(header, raw, url, found_title, near=before[:4] + after[:4]),

@@ -144,7 +144,7 @@ environment climate energy religion crime law justice military defense defence s
 congress parliament police show festival cup league championship finals awards week year season edition special
 report reports podcast podcasts newsletter newsletters shop store deals local view full closed policy
 any all some every no more most my his her its their we you it is are be to in on at as by up out off over not
-is was will can how why featured content contents
+is was will can how why featured content contents opening closing morning evening briefing
 facebook twitter email linkedin reddit pinterest instagram youtube whatsapp tumblr flipboard telegram snapchat tiktok
 president minister prime secretary senator governor mayor king queen prince princess pope general dr mr mrs ms sir
 lord rep sen gov judge justice ambassador chairman chairwoman ceo
@@ -355,7 +355,8 @@ def _outlet_names() -> frozenset[str]:
     return frozenset(n.lower() for n in [*domains.values(), *credits])
 
 
-def find_author(after: list[str], before: list[str], header: list[str], text: str) -> str | None:
+def find_author(after: list[str], before: list[str], header: list[str], text: str,
+                credits: list[str] | None = None) -> str | None:
     """The author(s) named by the byline nearest the headline.
 
     ``after`` are the lines after the headline (nearest first), ``before`` the lines before it (nearest first),
@@ -391,8 +392,24 @@ def find_author(after: list[str], before: list[str], header: list[str], text: st
         strength, names = byline(line)
         if strength == 3:
             return names
+    for line in credits or []:
+        names = reporting_credit(line)
+        if names:
+            return names
     m = EDITOR_NOTE.search(text[-600:]) if text else None
     return m.group(1).strip() if m else None
+
+
+def reporting_credit(line: str) -> str | None:
+    """The reporters of an agency's closing credit: "(Reporting by Jane Roe in Paris and John Doe; Editing by
+    Max Muster)" -> "Jane Roe and John Doe"."""
+    m = re.match(r"(?i)^\W{0,2}(?:additional )?reporting by\s+", line.strip())
+    if not m:
+        return None
+    part = re.split(r"(?i);|\bwith\b|\b(?:additional )?(?:reporting|editing|writing) by\b", line.strip()[m.end():])[0]
+    part = re.sub(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", "", part)  # "in New York"
+    names, _ = _names(_tokens(part))
+    return _join(names)
 
 
 def _stamp_near(lines: list[str], i: int) -> bool:
