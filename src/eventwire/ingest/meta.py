@@ -257,7 +257,7 @@ telegraph guardian standard bulletin courier globe democrat argus bee courant le
 network magazine review weekly daily""".split())
 INSTITUTIONS = frozenset("""agency association institute university college council ministry department office company
 corporation foundation society center centre board committee commission group bureau authority inc ltd llc
-club league party union fund bank trust""".split())
+club league party union fund bank trust editorial newsroom""".split())
 
 
 def _names(tokens: list[str]) -> tuple[list[str], list[str]]:
