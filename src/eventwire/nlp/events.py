@@ -85,6 +85,9 @@ STATIVE_PARTICIPLES = frozenset({"opposed", "committed", "determined", "prepared
 #: Actions done to the place where they happen ("troops deployed in X", "arrived in X"), so that the state
 #: of that place is their target; elsewhere "in X" only says where.
 PLACE_IS_TARGET = frozenset({"14", "15", "17", "18", "19", "20"})
+#: Statements, appeals, intents, praise, demands, disapproval and rejection: events only when they are
+#: about somebody or something.
+POSITION_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12"})
 #: Verbs whose subject undergoes the action their object names ("faces sanctions", "came under fire").
 UNDERGO = frozenset({"face", "receive", "suffer", "endure", "come", "undergo", "withstand", "weather"})
 #: Verbs by which an action draws a reaction ("prompting sanctions", "drawing condemnation").
@@ -580,6 +583,19 @@ class EventFinder:
                 out.extend(self._nominal(t, pred, sent))
         return out
 
+    @staticmethod
+    def _has_content(verb: Token, objects: list[Token]) -> bool:
+        """Whether a speech act has something it is about: an object, a clause, an infinitive or a
+        prepositional object."""
+        if objects:
+            return True
+        for c in verb.children:
+            if c.dep_ in ("dobj", "ccomp", "xcomp", "dative") or _infinitival(c):
+                return True
+            if c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+                return True
+        return False
+
     def _is_actor(self, token: Token) -> bool:
         """Whether a noun phrase names a state, a body or a person the article resolves."""
         side = self.side(token)
@@ -666,6 +682,8 @@ class EventFinder:
                 agent = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
                               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.nouns
                               for m in [self._modifier_actor(g)] if m is not None), None)
+            if agent is not None and agent.dep_ == "pobj" and agent.head.dep_ == "agent" and self.side(agent) is None:
+                return []  # "is supported by fewer publications": done by something that is no political actor
             sources = [agent] if agent is not None else []
             # "were killed in Gaza": with the patient as subject, a place after "in" is no target
             targets = subjects + [t for t in self._targets(verb, objects) if t is not agent and t.head.lower_ != "in"]
@@ -732,7 +750,10 @@ class EventFinder:
             src_sides = [_Side(None, None)]
         root = pred.cameo[:2]
         focus_used = False
-        if target is None and root in TARGETED_ROOTS and len(src_sides) == 1 and src_sides[0].actor is not None:
+        if target is None and root in POSITION_ROOTS and not self._has_content(verb, objects):
+            return []  # "X lashed out", "a narrator asks": a position toward nobody and nothing
+        if target is None and root in TARGETED_ROOTS and len(src_sides) == 1 and src_sides[0].actor is not None \
+                and (src_sides[0].actor.country or src_sides[0].actor.org):
             target = self._focus_target(src_sides[0])
             focus_used = target is not None
         if target is None and root in DOMESTIC_ROOTS and len(src_sides) == 1 and src_sides[0].actor is not None \
@@ -825,7 +846,7 @@ class EventFinder:
         provoked = slot.dep_ == "dobj" and slot.head.lemma_.lower() in PROVOKE
         if target is None and provoked:
             target = self._provoker(slot)
-        verb = noun.head if noun.dep_ in ("dobj", "attr", "oprd") else (
+        verb = noun.head if noun.dep_ == "dobj" else (
             noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in
             ("on", "in", "into", "to", "for", "during", "under") else None)  # "set off on a trip", not "after the attacks"
         if verb is not None and verb.pos_ not in ("VERB", "AUX"):
