@@ -143,8 +143,18 @@ def test_headline_at_the_top_of_the_body_with_its_byline_below():
 
 def test_one_name_after_by_and_outlets_are_no_authors():
     assert byline("by Marisol March 3, 2021") == (3, "Marisol")
-    assert byline("By Reuters")[0] == 0
-    assert byline("By Tuesday, the council had voted")[0] == 0
+    assert byline("By Reuters") == (-1, None)  # a byline, but no person
+    assert byline("By Example Horsemen Editorial Staff") == (-1, None)
+    assert byline("By Tuesday, the council had voted")[0] <= 0
+    assert byline("Amy K. Roe/EXAMPLEMEDIA")[0] == 0  # a photo credit
+
+
+def test_a_byline_naming_no_person_leaves_the_author_empty():
+    after = ["By Example News Staff", "March 4, 2021", "Ann Photog, Example Images"]
+    assert find_author(after, [], [], "") == ""
+    page = clean_text("Home\nWorld\nHarbour talks end without a deal after three days\nBy Reuters\nMarch 4, 2021\n"
+                      "Jane Roe\n" + "\n".join(TOP_OF_BODY.splitlines()[-3:]))
+    assert page.author is None
 
 
 BLOG = """Home

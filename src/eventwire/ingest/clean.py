@@ -144,8 +144,7 @@ def clean_text(raw: str, *, url: str | None = None, title: str | None = None) ->
         text=text,
         removed=tuple(removed),
         title=found_title,
-        author=(find_author(after, before, header, "", None) or _name_over_body(lines, start, title_at)
-                or find_author([], [], [], text, [r.text for r in removed if "eporting by" in r.text])),
+        author=_author(lines, start, title_at, after, before, header, text, removed),
         published=find_date(after, before, header, url),
         outlet=find_outlet(text, header, url),
         genre=find_genre(header, raw, url, found_title, near=before[:4] + after[:4]),
@@ -160,6 +159,16 @@ def _head_inside(lines: list[_Line], start: int, end: int) -> int:
         if line.kind is None and line.words <= 20 and _headline_shaped(line) and byline(lines[i + 1].text)[0] == 3:
             return i
     return start
+
+
+def _author(lines: list[_Line], start: int, title_at: int | None, after: list[str], before: list[str],
+            header: list[str], text: str, removed: list[Removed]) -> str | None:
+    """The byline's people; else a name right over the body; else an agency's "Reporting by" or an editor's note."""
+    author = find_author(after, before, header, "", None)
+    if author is not None:
+        return author or None  # "": the byline names no person
+    credits = [r.text for r in removed if "eporting by" in r.text]
+    return _name_over_body(lines, start, title_at) or find_author([], [], [], text, credits) or None
 
 
 def _name_over_body(lines: list[_Line], start: int, title_at: int | None) -> str | None:

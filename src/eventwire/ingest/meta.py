@@ -303,9 +303,10 @@ def _byline_rest(rest: list[str], outlet_names: frozenset[str]) -> bool:
 
 def byline(line: str) -> tuple[int, str | None]:
     """(strength, names) of a byline: 3 "By Jane Roe", 2 "Jane Roe, Reuters" / "Jane Roe @janeroe", 1 a bare
-    "Jane Roe" (a name alone; only its place near the headline can tell), 0 no byline."""
+    "Jane Roe" (a name alone; only its place near the headline can tell), 0 no byline, -1 a byline that names
+    no person ("By Reuters", "By Example News Staff")."""
     line = line.strip().strip("|•·").strip()
-    if not line or len(line) > 160:
+    if not line or len(line) > 160 or re.search(r"[a-z]/[A-Z]{2,}", line):  # "Jane Roe/AGENCY": a photo credit
         return 0, None
     m = LEAD.match(line)
     if m:
@@ -315,7 +316,9 @@ def byline(line: str) -> tuple[int, str | None]:
             rest = line[m.end():].strip()[len(tokens[0]):].strip()  # one name: "by Regan March 3, 2021"
             if not rest or DATE_IN_LINE.match(rest) or rest[0] in ",|/•·–—-":
                 names = [tokens[0]]
-        return (3, _join(names)) if names else (0, None)
+        if names:
+            return 3, _join(names)
+        return (-1, None) if tokens and tokens[0][:1].isupper() else (0, None)
     for m in MID_BY.finditer(line):
         prefix = line[:m.start()].rstrip()
         if prefix and len(prefix.split()) <= 12 and re.search(r"(?:\d|[|/•·,;–—-]|\b[AP]M|\b[A-Z]{2,4}T)$", prefix, re.I):
@@ -360,7 +363,8 @@ def find_author(after: list[str], before: list[str], header: list[str], text: st
     """The author(s) named by the byline nearest the headline.
 
     ``after`` are the lines after the headline (nearest first), ``before`` the lines before it (nearest first),
-    ``header`` all lines before the body. A "By" line or a name with an outlet, job or handle counts anywhere after
+    ``header`` all lines before the body. "" when the byline names no person ("By Reuters"). A "By" line or a
+    name with an outlet, job or handle counts anywhere after
     the headline, then a "By" line just above it, then a name alone right after the headline or next to a time
     stamp, then bylines further above. Else a "By" line anywhere
     before the body, else an editor's note naming the author.
@@ -371,6 +375,11 @@ def find_author(after: list[str], before: list[str], header: list[str], text: st
     for i in found:  # a name two lines or more below the time stamp is a photo credit or a related story's
         if found[i][0] < 3 and stamps and stamps[0] < i - 1:
             found[i] = (0, None)
+    for i in range(len(after)):  # the first byline after the headline names no person: there is no author
+        if found[i][0] == -1:
+            return ""
+        if found[i][0] >= 2:
+            break
     for strength in (3, 2):
         for i in range(len(after)):
             if found[i][0] == strength:
@@ -379,7 +388,7 @@ def find_author(after: list[str], before: list[str], header: list[str], text: st
         if found_before[i][0] == 3:
             return found_before[i][1]
     for i in range(min(len(after), 4)):
-        if found[i][0] == 1 and (i < 3 or _stamp_near(after, i)):
+        if found[i][0] == 1 and (i < 2 or _stamp_near(after, i)):
             return found[i][1]
     for strength in (3, 2):
         for i in range(len(before)):
