@@ -98,3 +98,67 @@ def test_lexicon_codes_are_valid_and_object_classes_known():
     assert lex.verbs["impose"] and lex.nouns["sanction"]
     assert lex.lookup("impose", "V", {"sanctions"}, set()).cameo == "163"
     assert lex.lookup("meet", "V", set(), {"with"}).cameo.startswith("04")
+
+
+def test_unnamed_people_as_target_belong_to_the_source_country(nlp):
+    assert ("EGY", "EGY", "17") in dyads(events(nlp, "Egyptian police dispersed the demonstrators with tear gas."))
+
+
+def test_protest_with_no_target_is_domestic(nlp):
+    assert ("KEN", "KEN", "14") in dyads(events(nlp, "Kenyan protesters rallied outside parliament on Tuesday."))
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Estonia appealed for humanitarian aid after the floods.", "023"),  # the noun after "for" refines
+    ("The European Union called for a ceasefire in Libya.", "0256"),
+    ("Chile lifted the state of emergency on Monday.", "0814"),  # an object list of the row's own ("=...")
+    ("Britain recalled its ambassador from Iran.", "161"),
+])
+def test_objects_refine_the_code(nlp, sentence, cameo):
+    assert cameo in {e.cameo for e in events(nlp, sentence)}
+
+
+def test_a_reaction_is_aimed_at_the_action_that_drew_it(nlp):
+    evs = events(nlp, "Iran tested a missile on Sunday, prompting new sanctions from the European Union.")
+    assert ("EU", "IRN", "16") in dyads(evs)
+
+
+def test_the_condition_of_a_threat_names_its_target(nlp):
+    evs = events(nlp, "Russia threatened to quit the talks if the United States deployed new missiles.")
+    assert ("RUS", "USA", "13") in dyads(evs)
+
+
+def test_stance_participle_is_not_a_passive(nlp):
+    assert ("ISR", "FRA", "11") in dyads(events(nlp, "Israel is opposed to French mediation in the talks."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sanctions were imposed on Iran by the European Union.", ("EU", "IRN", "16")),
+    ("Evidence against Iran was presented by Israel.", ("ISR", "IRN", "11")),
+])
+def test_the_patient_of_a_passive_refines_the_code(nlp, sentence, expected):
+    assert expected in dyads(events(nlp, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials accused of corruption in Peru were questioned.",  # a description, nobody acting
+    "The senator lashed out.",  # a position toward nobody and nothing
+    "The company released its annual report on Tuesday.",  # released no actor
+    "It was an invasion of privacy, France said.",  # a characterisation
+])
+def test_no_event(nlp, sentence):
+    assert not events(nlp, sentence), [(e.cameo, e.trigger) for e in events(nlp, sentence)]
+
+
+def test_person_takes_the_country_named_beside_them(nlp):
+    assert ("GAB", "FRA", "11") in dyads(events(nlp, "President Ali Bongo of Gabon criticized France."))
+
+
+def test_agreeing_to_act_is_intent_and_the_act_is_future(nlp):
+    evs = events(nlp, "Turkey agreed to release the detained German journalists.")
+    assert {(e.cameo, e.factuality) for e in evs} >= {("030", "asserted"), ("0841", "future")}
+
+
+def test_subject_of_face_is_the_target(nlp):
+    evs = events(nlp, "Canada faces pressure from the United States to raise its spending.")
+    assert ("USA", "CAN", "10") in dyads(evs)
