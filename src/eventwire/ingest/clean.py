@@ -182,7 +182,8 @@ def _name_over_body(lines: list[_Line], start: int, title_at: int | None) -> str
     return names if strength >= 1 else None
 
 
-def _near_headline(lines: list[_Line], start: int, title_at: int | None, title: str | None) -> tuple[list[str], list[str]]:
+def _near_headline(lines: list[_Line], start: int, title_at: int | None,
+                   title: str | None) -> tuple[list[str], list[str]]:
     """The lines after and before the headline (nearest first) where bylines and time stamps stand: up to 10 after
     it, ending at the second long paragraph, and 6 before it. Without a headline, the lines around the body start."""
     anchor = title_at if title_at is not None else start
@@ -208,7 +209,8 @@ def _around(lines: list[_Line], anchor: int, key: str) -> tuple[list[str], list[
                 break
         if _key(line.text) != key:
             after.append(_with_label(lines, i))
-    before = [_with_label(lines, i) for i in range(anchor - 1, max(0, anchor - 6) - 1, -1) if _key(lines[i].text) != key]
+    before = [_with_label(lines, i) for i in range(anchor - 1, max(0, anchor - 6) - 1, -1)
+              if _key(lines[i].text) != key]
     return after, before
 
 
@@ -303,7 +305,6 @@ def _tail_reason(line: _Line) -> str:
     return "comments" if re.match(r"(?i)(\d+ )?comments?\b|reply|notify", line.text) else "after-end"
 
 
-DEBUG = False
 FUNCTION_WORDS = frozenset(
     "the a an to of in on for with and or but is are was were be as at by from after over into about says say said "
     "will would can could may not no new how why what who when its his her their our your this that".split())
@@ -339,8 +340,6 @@ def _headline(lines: list[_Line], start: int, end: int, url: str | None) -> int 
                  + 0.4 * (counts.get(_key(line.text), 0) > 1) + 0.8 * before_byline
                  + 0.5 * any(0 < m - i <= 3 for m in marks) - 0.7 * line.text.endswith((".", "!"))
                  - 0.02 * max(start - i, 0))
-        if DEBUG:
-            print(i, round(score, 2), line.text[:60])
         if score > best_score:
             best, best_score = i, score
     return best
@@ -378,7 +377,9 @@ def _byline_or_menu(text: str) -> bool:
 
 
 def _headline_shaped(line: _Line, short: bool = False, sentence: bool = False) -> bool:
-    if line.words < (3 if short else 4) or line.words > 30 or NOT_HEADLINE.search(line.text) or _byline_or_menu(line.text):
+    if line.words < (3 if short else 4) or line.words > 30:
+        return False
+    if NOT_HEADLINE.search(line.text) or _byline_or_menu(line.text):
         return False
     if line.words <= 6 and NAV_LINE.search(line.text):
         return False

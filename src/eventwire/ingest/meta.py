@@ -248,7 +248,8 @@ def _person(tokens: list[str], i: int) -> int:
 
 
 FOLLOW_WORDS = frozenset("view see follow contact email articles posts stories profile bio".split())
-MONTH_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
+MONTH_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
+mon tue tues wed thu thurs fri sat sun
 january february march april may june july august september october november december jan feb mar apr jun jul aug
 sep sept oct nov dec today yesterday updated published posted""".split())
 PAPER_WORDS = frozenset("""news press times post journal herald tribune gazette chronicle leader register enquirer
@@ -296,7 +297,8 @@ def _byline_rest(rest: list[str], outlet_names: frozenset[str]) -> bool:
         if not tail:
             return True
         nxt = tail[0]
-        return (nxt[0].isdigit() or nxt.startswith("@") or outlet or nxt.lower().rstrip(".") in MONTH_WORDS or (nxt[0].isupper() and nxt.lower() in JOB_WORDS)
+        return (nxt[0].isdigit() or nxt.startswith("@") or outlet or nxt.lower().rstrip(".") in MONTH_WORDS
+                or (nxt[0].isupper() and nxt.lower() in JOB_WORDS)
                 or (len(words) <= 4 and capitalised and words[0][0].isupper()))
     return outlet or first.isupper() or (first[0].isupper() and first.lower() in JOB_WORDS)
 
@@ -321,13 +323,15 @@ def byline(line: str) -> tuple[int, str | None]:
         return (-1, None) if tokens and tokens[0][:1].isupper() else (0, None)
     for m in MID_BY.finditer(line):
         prefix = line[:m.start()].rstrip()
-        if prefix and len(prefix.split()) <= 12 and re.search(r"(?:\d|[|/•·,;–—-]|\b[AP]M|\b[A-Z]{2,4}T)$", prefix, re.I):
+        after_stamp = re.search(r"(?:\d|[|/•·,;–—-]|\b[AP]M|\b[A-Z]{2,4}T)$", prefix, re.I)  # "10:31 pm PST by"
+        if prefix and len(prefix.split()) <= 12 and after_stamp:
             names, _ = _names(_tokens(line[m.end():]))
             if names:
                 return 3, _join(names)
     dated = DATE_IN_LINE.match(line)  # "March 3, 2021 Jane Roe", "03/03/2021 | Jane Roe"
     if dated:
-        line = re.sub(r"^[\s,|/•·–—-]*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?[\s,|/•·–—-]*", "", line[dated.end():], flags=re.I)
+        time = r"^[\s,|/•·–—-]*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?[\s,|/•·–—-]*"
+        line = re.sub(time, "", line[dated.end():], flags=re.I)
     tokens = _tokens(line)
     if len(tokens) > 16:
         return 0, None
@@ -439,8 +443,9 @@ RELATIVE = re.compile(r"(?i)\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?
                       r"^(?:today|yesterday|just now)\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}:\d{2}")
 MARKER = re.compile(r"(?i)\b(?:last updated|updated|modified|edited|published|first published|posted|original|"
                     r"created|filed)\b")
-NO_YEAR = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
-                     r"\b(?!\s*,?\s*(?:19|20)\d\d)(?![:.]\d)|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+NO_YEAR = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})"
+                     r"(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)(?![:.]\d)|"
+                     r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
                      r"nov|dec)[a-z]*\b(?!\.?,?\s*(?:19|20)\d\d)")
 
 
