@@ -559,8 +559,9 @@ class EventFinder:
             preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent")}
             if any((c.dep_ == "xcomp" or _infinitival(c)) and c.pos_ in ("VERB", "AUX") for c in t.children):
                 preps.add("+inf")  # "agreed to free", "offered to mediate": the lexicon's "+inf" rows
-            asked = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
-                     if g.dep_ == "pobj"]  # "appealed for aid", "called for a ceasefire"
+            # "appealed for aid", "called for a ceasefire", "withdrew from the treaty"
+            asked = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "from") for g in c.children
+                     if g.dep_ == "pobj"]
             lemmas = self._object_lemmas(objects + asked)
             if any(self._is_actor(o) for o in objects):
                 lemmas.add("@actor")
