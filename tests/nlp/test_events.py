@@ -162,3 +162,19 @@ def test_agreeing_to_act_is_intent_and_the_act_is_future(nlp):
 def test_subject_of_face_is_the_target(nlp):
     evs = events(nlp, "Canada faces pressure from the United States to raise its spending.")
     assert ("USA", "CAN", "10") in dyads(evs)
+
+
+def test_people_protesting_demonstrate_and_governments_complain(nlp):
+    assert ("KEN", "KEN", "14") in dyads(events(nlp, "Thousands of Kenyans gathered in Nairobi to protest the new tax law."))
+    assert ("CHN", "JPN", "11") in dyads(events(nlp, "China protested to Japan over the visit."))
+
+
+def test_compound_predicate_noun_takes_the_phrase_arguments(nlp):
+    evs = events(nlp, "Norway launched a mediation effort between Colombia and the rebels.")
+    assert ("NOR", "COL", "04") in dyads(evs)
+
+
+def test_talks_between_two_parties_are_reciprocal(nlp):
+    evs = [e for e in events(nlp, "Talks between Japan and South Korea ended without agreement.") if e.root == "04"]
+    assert {(e.source.country, e.target.country) for e in evs} == {("JPN", "KOR"), ("KOR", "JPN")}
+    assert all(e.reciprocal for e in evs)

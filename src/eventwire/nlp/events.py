@@ -17,6 +17,7 @@ Sentences with no actor on either side give no event.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -578,11 +579,28 @@ class EventFinder:
             lemma = t.lemma_.lower()
             if lemma not in self.lexicon.nouns:
                 continue
-            preps = {c.lower_ for c in t.children if c.dep_ == "prep"}
+            # "a mediation effort between X and Y", "the sanctions regime against X": the phrase's head carries
+            # the noun's arguments
+            phrase = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" and \
+                t.head.lemma_.lower() not in self.lexicon.nouns else t
+            if phrase.i in light_objects:
+                continue
+            preps = {c.lower_ for c in phrase.children if c.dep_ == "prep"}
             pred = self.lexicon.lookup(lemma, "N", set(), preps)
-            if pred is not None:
-                out.extend(self._nominal(t, pred, sent))
+            if pred is None:
+                continue
+            found = self._nominal(phrase, pred, sent)
+            if phrase is not t:
+                found = [dataclasses.replace(e, trigger=f"{t.text} {phrase.text}") for e in found]
+            out.extend(found)
         return out
+
+    def _populace(self, head: Token) -> bool:
+        """Whether a subject is people rather than a state or an office: "thousands of Kenyans", "protesters"."""
+        head = self.relative(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in PEOPLE_NOUNS | {"thousand", "hundred", "dozen"}:
+            return True
+        return head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")
 
     @staticmethod
     def _has_content(verb: Token, objects: list[Token]) -> bool:
@@ -616,7 +634,10 @@ class EventFinder:
                 if c.dep_ == "compound":
                     out.add(c.lemma_.lower())
                 elif c.dep_ == "prep" and c.lower_ == "of":
-                    out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+                    for g in c.children:
+                        if g.dep_ == "pobj":  # "part of a military aid program": program, aid
+                            out.add(g.lemma_.lower())
+                            out.update(d.lemma_.lower() for d in g.children if d.dep_ == "compound")
         return out
 
     @staticmethod
@@ -701,6 +722,9 @@ class EventFinder:
                 sources = [earlier[-1]]
         src_sides = [s for s in (self.side(h) for h in sources) if s is not None]
         src_sides = [self._officeholder(s) for s in self._coordinated(sources, src_sides)]
+        if pred.cameo == "114" and pred.lemma == "protest" and sources and self._populace(sources[0]):
+            # a government protests (lodges a complaint); people protest in the streets
+            pred = dataclasses.replace(pred, cameo="141")
         if not src_sides and sources and not passive:
             # an unnamed source ("rebels", "protesters"): kept as a description when the target is known
             head = self.relative(sources[0])
@@ -872,8 +896,17 @@ class EventFinder:
                      for g in c.children if g.dep_ == "pobj"]
             src = [source] if source is not None else []
             target = self._first_target(heads, src)
-        if source is None and target is None:
-            return []
+        between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
+                   if p.dep_ == "pobj" for g in [p, *p.conjuncts]]
+        parties = [s for s in (self.side(b) for b in between) if s is not None and s.actor is not None
+                   and (s.actor.country or s.actor.org)]
+        if source is None and len(parties) >= 2 and pred.cameo[:2] in RECIPROCAL_ROOTS:
+            # "talks between X and Y": each side toward the other
+            a, b = parties[0], parties[1]
+            return [self._event(noun, pred, a, b, sent, True), self._event(noun, pred, b, a, sent, True)]
+        if target is None and parties:
+            target = next((p for p in parties if source is None or p.entity is None or source.entity is None
+                           or p.entity.id != source.entity.id), None)  # "mediation between X and Y"
         if source is None:
             # "the occupation of X", "a threat to X": with nobody named as doing it, a noun is background or a
             # description, not a reported event
