@@ -51,12 +51,14 @@ TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "from"
 FUTURE_AUX = {"will", "shall", "'ll"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "must", "can", "ought"}
 FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "due", "agree", "decide", "vow",
-                "pledge", "promise", "announce", "seek", "move", "begin", "start", "go", "require", "oblige"}
+                "pledge", "promise", "announce", "seek", "move", "begin", "start", "go", "require", "oblige",
+                # adjectives of readiness: "is ready to host", "is prepared to impose"
+                "ready", "prepared", "willing", "poised", "keen", "eager", "determined"}
 HYPOTHETICAL_HEADS = {"threaten", "consider", "want", "try", "hope", "propose", "offer", "urge", "ask", "call",
                       "demand", "press", "push", "warn", "wish", "need", "weigh", "mull", "discuss", "request",
-                      "appeal", "invite", "suggest", "recommend", "could", "might", "may", "would"}
+                      "appeal", "invite", "suggest", "recommend", "could", "might", "may", "would", "likely", "able"}
 NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "halt", "stop", "cancel", "postpone",
-                  "delay", "hold", "rule"}
+                  "delay", "hold", "rule", "unwilling", "reluctant", "unable"}
 MODAL_ADJ = {"possible", "potential", "proposed", "likely", "hypothetical", "threatened", "mooted", "would-be"}
 FUTURE_ADJ = {"planned", "upcoming", "scheduled", "forthcoming", "expected", "next", "future"}
 SPEECH = {"say", "tell", "state", "announce", "claim", "report", "add", "insist", "note", "write", "tweet",
@@ -89,6 +91,11 @@ PLACE_IS_TARGET = frozenset({"14", "15", "17", "18", "19", "20"})
 #: Statements, appeals, intents, praise, demands, disapproval and rejection: events only when they are
 #: about somebody or something.
 POSITION_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12"})
+#: Nouns that frame a predicate noun used as their modifier ("a mediation effort", "the sanctions regime",
+#: "peace talks round"): the phrase's arguments are the predicate's. People ("riot police") are not frames.
+FRAME_NOUNS = frozenset("effort efforts mission bid initiative campaign operation operations program programme "
+                        "package plan process round regime measure measures move attempt drive push action "
+                        "deal order threat talks team delegation trip tour visit".split())
 #: Verbs whose subject undergoes the action their object names ("faces sanctions", "came under fire").
 UNDERGO = frozenset({"face", "receive", "suffer", "endure", "come", "undergo", "withstand", "weather"})
 #: Verbs by which an action draws a reaction ("prompting sanctions", "drawing condemnation").
@@ -133,7 +140,7 @@ class EventLexicon:
             if row.literal:
                 if not row.literal & objects:
                     continue
-                score += 1 if row.literal == {"@actor"} else 2  # a named object class is more specific
+                score += 1 if row.literal <= {"@actor", "@object"} else 2  # a named object class is more specific
             elif row.object:
                 if row.object not in object_classes:
                     continue
@@ -566,6 +573,8 @@ class EventFinder:
             lemmas = self._object_lemmas(objects + asked)
             if any(self._is_actor(o) for o in objects):
                 lemmas.add("@actor")
+            if any(c.dep_ == "dobj" for c in t.children) or (objects and t.dep_ != "relcl"):
+                lemmas.add("@object")
             pred = self.lexicon.lookup(lemma, "V", lemmas, preps)
             if pred is None:
                 continue
@@ -581,8 +590,7 @@ class EventFinder:
                 continue
             # "a mediation effort between X and Y", "the sanctions regime against X": the phrase's head carries
             # the noun's arguments
-            phrase = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" and \
-                t.head.lemma_.lower() not in self.lexicon.nouns else t
+            phrase = t.head if t.dep_ == "compound" and t.head.lemma_.lower() in FRAME_NOUNS else t
             if phrase.i in light_objects:
                 continue
             preps = {c.lower_ for c in phrase.children if c.dep_ == "prep"}
