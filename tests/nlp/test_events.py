@@ -178,3 +178,16 @@ def test_talks_between_two_parties_are_reciprocal(nlp):
     evs = [e for e in events(nlp, "Talks between Japan and South Korea ended without agreement.") if e.root == "04"]
     assert {(e.source.country, e.target.country) for e in evs} == {("JPN", "KOR"), ("KOR", "JPN")}
     assert all(e.reciprocal for e in evs)
+
+
+def test_light_verb_takes_the_more_specific_code_of_its_noun(nlp):
+    evs = events(nlp, "Israel mounted an invasion of southern Lebanon on Monday.")
+    assert any(e.cameo == "192" and e.target and e.target.country == "LBN" for e in evs)
+
+
+def test_domestic_action_in_a_named_place_targets_that_place(nlp):
+    assert ("SRB", "MNE", "08") in dyads(events(nlp, "Serbia lifted the curfew in Montenegro."))
+
+
+def test_ethnic_group_acts_as_part_of_the_country_it_lives_in(nlp):
+    assert ("ROU", "ROU", "14") in dyads(events(nlp, "Ethnic Hungarians demonstrated in Romania on Sunday."))

@@ -431,8 +431,8 @@ class EventFinder:
                 cands.append(c)
         # "provide support to X": the parser often labels that "to" as a dative
         preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS]
-        for o in objects:
-            preps += [c for c in o.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+        for o in objects:  # "mounted an invasion of X", "a truce between X and Y"
+            preps += [c for c in o.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("of", "between")]
         for p in preps:
             for g in p.children:
                 if g.dep_ == "pobj":
@@ -580,6 +580,7 @@ class EventFinder:
                 continue
             if pred.object or pred.literal:  # "impose sanctions": the noun is part of the verb's predicate
                 light_objects.update(o.i for o in objects)
+                pred = self._noun_code(pred, objects)
             out.extend(self._verbal(t, pred, objects, sent))
         out.extend(self._modal_demands(sent))
         for t in sent:
@@ -602,6 +603,17 @@ class EventFinder:
                 found = [dataclasses.replace(e, trigger=f"{t.text} {phrase.text}") for e in found]
             out.extend(found)
         return out
+
+    def _noun_code(self, pred: Predicate, objects: list[Token]) -> Predicate:
+        """"mounted an invasion": a light verb's object that is itself a predicate noun of the same root gives
+        its own, more specific code (192 for an invasion, not 190 for any attack)."""
+        for o in objects:
+            preps = {c.lower_ for c in o.children if c.dep_ == "prep"}
+            noun = self.lexicon.lookup(o.lemma_.lower(), "N", set(), preps)
+            if noun is not None and noun.cameo[:2] == pred.cameo[:2] and noun.cameo != pred.cameo and \
+                    pred.cameo.endswith("0"):
+                return dataclasses.replace(pred, cameo=noun.cameo)
+        return pred
 
     def _populace(self, head: Token) -> bool:
         """Whether a subject is people rather than a state or an office: "thousands of Kenyans", "protesters"."""
@@ -747,7 +759,8 @@ class EventFinder:
             for c in verb.children:
                 if c.dep_ == "xcomp" or _infinitival(c):
                     objs = [g for g in c.children if g.dep_ in ("dobj", "attr")]
-                    target = self._first_target(self._targets(c, objs), src_sides)
+                    target = self._first_target([h for h in self._targets(c, objs) if h.head.lower_ != "in"],
+                                                src_sides)
                     if target is not None:
                         break
         if target is None:
@@ -769,6 +782,8 @@ class EventFinder:
             target = self._first_target(located, src_sides)
         if target is None and src_sides:
             target = self._domestic_target(targets, src_sides, verb)
+        src_sides = [self._resident(s, h, verb) for s, h in zip(src_sides, sources)] if len(src_sides) == len(sources) \
+            else src_sides
         if target is not None and target.actor is not None and target.actor.country:
             # "rebels attacked a Ugandan army post", "Hutu militias demanded ...": a source with no country of
             # its own acts where the action happens, else in the article's country, else in the target's
@@ -792,7 +807,7 @@ class EventFinder:
         if target is None and root in DOMESTIC_ROOTS and len(src_sides) == 1 and src_sides[0].actor is not None \
                 and src_sides[0].actor.country and src_sides[0].actor.org is None:
             # protest, demands, concessions, repression with no one named: toward the source's own country
-            target = self._home_side(src_sides[0].actor.country)
+            target = self._home_side(self._place_country(verb, home=False) or src_sides[0].actor.country)
             focus_used = True
         reciprocal = False
         events = []
@@ -938,6 +953,19 @@ class EventFinder:
             return side
         return _Side(EventActor(name=actor.name, id=actor.id, country=country, role=actor.role), side.entity)
 
+    def _resident(self, side: _Side, head: Token, verb: Token) -> _Side:
+        """"Ethnic Albanians demonstrated in Serbia": an ethnic group acts as part of the country it lives in,
+        when the sentence names that country as the place of the action."""
+        if side.entity is None or side.entity.type != "NORP" or side.actor is None:
+            return side
+        head = self.relative(head)
+        if not any(t.lower_ == "ethnic" for t in self.doc[head.left_edge.i:head.i + 1]):
+            return side
+        country = self._place_country(verb, home=False) or self._place_country(head, home=False)
+        if country is None or country == side.actor.country:
+            return side
+        return _Side(EventActor(name=self._phrase(head), country=country, role=side.actor.role), side.entity)
+
     def _home_side(self, country: str) -> _Side:
         """A country as the other side of a domestic action, by its entity when the article names it."""
         entity = next((e for e in self.index.entities if e.id == f"country:{country}"), None)
@@ -945,7 +973,7 @@ class EventFinder:
             return _Side(event_actor(entity), entity)
         return _Side(EventActor(name=country, country=country), None)
 
-    def _place_country(self, verb: Token) -> str | None:
+    def _place_country(self, verb: Token, home: bool = True) -> str | None:
         """The country where an action happens: a place "in/at/near X" of the verb, else the article's."""
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "across", "throughout"):
@@ -954,7 +982,7 @@ class EventFinder:
                         place = self.index.of_token(g)
                         if place is not None and place.country:
                             return place.country
-        return self._home
+        return self._home if home else None
 
     def _domestic_target(self, heads: list[Token], sources: list[_Side], verb: Token) -> _Side | None:
         """Unnamed people as the target ("dispersed the demonstrators", "arrested 12 activists"): they belong
