@@ -191,3 +191,12 @@ def test_domestic_action_in_a_named_place_targets_that_place(nlp):
 
 def test_ethnic_group_acts_as_part_of_the_country_it_lives_in(nlp):
     assert ("ROU", "ROU", "14") in dyads(events(nlp, "Ethnic Hungarians demonstrated in Romania on Sunday."))
+
+
+def test_object_of_an_action_verb_is_not_done_by_its_subject(nlp):
+    evs = events(nlp, "The Chadian parliament condemned the attack.")
+    assert not any(e.root == "19" and e.source and e.source.country == "TCD" for e in evs)
+
+
+def test_body_without_a_country_takes_the_one_named_beside_it(nlp):
+    assert any(e.source and e.source.country == "ISR" for e in events(nlp, "Israel's cabinet met on Sunday."))

@@ -214,6 +214,8 @@ class EventFinder:
         self._sent: Span | None = None
         self._focus = self._article_focus()
         self._home_cache: tuple[str | None] | None = None
+        #: verbs that are predicates of their own: their object noun is not done by their subject
+        self._acting_verbs: set[int] = set()
 
     # -- actors
     def _article_focus(self) -> list[tuple[Entity, float]]:
@@ -271,7 +273,8 @@ class EventFinder:
         if entity is None:
             return None
         actor = event_actor(entity)
-        if actor.country is None and actor.org is None and entity.type == "PERSON":
+        if actor.country is None and actor.org is None and entity.type in ("PERSON", "ORG"):
+            # "Lebanon's new President X", "Israel's Cabinet", "the Ivory Coast's Supreme Court"
             country = self._person_country(head, entity)
             if country is not None:
                 actor = EventActor(name=actor.name, id=actor.id, country=country, role=actor.role)
@@ -578,6 +581,7 @@ class EventFinder:
             pred = self.lexicon.lookup(lemma, "V", lemmas, preps)
             if pred is None:
                 continue
+            self._acting_verbs.add(t.i)
             if pred.object or pred.literal:  # "impose sanctions": the noun is part of the verb's predicate
                 light_objects.update(o.i for o in objects)
                 pred = self._noun_code(pred, objects)
@@ -905,9 +909,11 @@ class EventFinder:
             if heads and not passive:
                 target = self._first_target(heads, [source] if source is not None else [])
                 provoked = True  # the subject is no source
-        if source is None and not provoked and verb is not None:
-            # "X announced sanctions against Y", "X was upping sanctions on Y", "X sets off on a trip to Y":
-            # the subject of the verb whose object (or prepositional object) the noun is
+        if source is None and not provoked and verb is not None and \
+                not (noun.dep_ == "dobj" and verb.i in self._acting_verbs):
+            # "X announced sanctions against Y", "X was upping sanctions on Y", "X went on a trip to Y": the
+            # subject of the verb whose object the noun is -- unless that verb is an action of its own
+            # ("X condemned the attack" is no attack by X)
             heads, passive = self.subjects(verb)
             if heads and not passive:
                 source = self.side(heads[0])
