@@ -823,7 +823,8 @@ class EventFinder:
                     if a is not b and self._political(a, b):
                         events.append(self._event(verb, pred, a, b, sent, True))
             return events
-        if target is None and root in NEEDS_TARGET:
+        if target is None and (root in NEEDS_TARGET or (root == "04" and pred.cameo != "042")):
+            # "the cabinet met": a meeting with nobody named is no interaction (a trip somewhere still is)
             return events  # "help propel legislation", "defend programs": cooperation with nobody is no event
         for side in src_sides:
             tgt = target
