@@ -204,3 +204,13 @@ def test_body_without_a_country_takes_the_one_named_beside_it(nlp):
 
 def test_a_meeting_with_nobody_is_no_event(nlp):
     assert not events(nlp, "Israel's cabinet met on Sunday.")
+
+
+def test_first_person_in_a_quotation_is_its_speaker(nlp):
+    evs = events(nlp, "“We have expelled the Russian ambassador,” the Estonian foreign minister Urmas Reinsalu said.")
+    e = next(e for e in evs if e.root == "16")
+    assert (e.source.country, e.target.country) == ("EST", "RUS") and e.reported_by == "Urmas Reinsalu"
+
+
+def test_the_us_is_no_pronoun(nlp):
+    assert ("USA", "RUS", "11") in dyads(events(nlp, "The US presented evidence against Russia."))

@@ -208,7 +208,9 @@ class EventFinder:
         self.lexicon = load_event_lexicon()
         self.book = load_codebook()
         self.published = doc._.eventwire_published
-        self.quotes = [q for q in (doc._.eventwire_quotes or ()) if q.start is not None and q.kind == "direct"]
+        # quotations and reported speech: an event inside their words is reported by their speaker
+        self.quotes = [q for q in (doc._.eventwire_quotes or ()) if q.start is not None and q.end is not None
+                       and q.kind in ("direct", "indirect") and (q.speaker or q.speaker_text)]
         self._recent: list[tuple[int, Entity]] = []
         self._last_date: tuple[str, str | None] | None = None
         self._sent: Span | None = None
@@ -256,6 +258,10 @@ class EventFinder:
         if self._bracketed(head):
             return None  # "GENEVA (Reuters) -": a credit, not an actor of the sentence
         low = head.lower_
+        if low in ("we", "i", "us", "me") and head.pos_ == "PRON" and head.text != "US":
+            # "'We have expelled the ambassador,' the minister said": the speaker of the quotation
+            entity = self._speaker_at(head)
+            return _Side(event_actor(entity), entity) if entity is not None else None
         if head.pos_ == "PRON" or low in PRONOUN_NUMBER:
             entity = self._antecedent(head, exclude)
             return _Side(event_actor(entity), entity) if entity is not None else None
@@ -316,6 +322,13 @@ class EventFinder:
             best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
             self._home_cache = (best[0] if total and best[1] / total >= 0.5 else None,)
         return self._home_cache[0]
+
+    def _speaker_at(self, token: Token) -> Entity | None:
+        """The resolved speaker of the quotation holding ``token``, if any."""
+        for q in self.quotes:
+            if q.start <= token.idx < q.end and q.speaker_id:
+                return self.index.by_id.get(q.speaker_id)
+        return None
 
     def _inside(self, head: Token) -> Entity | None:
         """An actor named inside the phrase: "the mayor of the West Bank city" (PSE), "a report released in
