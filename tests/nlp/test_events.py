@@ -214,3 +214,24 @@ def test_first_person_in_a_quotation_is_its_speaker(nlp):
 
 def test_the_us_is_no_pronoun(nlp):
     assert ("USA", "RUS", "11") in dyads(events(nlp, "The US presented evidence against Russia."))
+
+
+def test_warning_is_aimed_at_the_target_of_the_action_it_announces(nlp):
+    evs = events(nlp, "France warned it could cut aid to Mali.")
+    assert ("FRA", "MLI", "13") in dyads(evs)
+    assert any(e.cameo == "162" and e.factuality == "hypothetical" for e in evs)
+
+
+@pytest.mark.parametrize("sentence, cameo, factuality", [
+    ("Russia denied meeting the Ukrainian envoy.", "040", "negated"),
+    ("Egypt refused to meet Israel.", "040", "negated"),
+    ("Putin is scheduled to meet Erdogan on Friday.", "040", "future"),
+    ("Japan announced it would impose sanctions on North Korea.", "163", "future"),
+    ("Pakistan never attacked India.", "190", "negated"),
+])
+def test_more_factuality(nlp, sentence, cameo, factuality):
+    assert (cameo, factuality) in {(e.cameo, e.factuality) for e in events(nlp, sentence)}
+
+
+def test_a_list_of_the_rows_own_beats_a_class(nlp):
+    assert "124" in {e.cameo for e in events(nlp, "Iran rejected calls to release the British tanker.")}

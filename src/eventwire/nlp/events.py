@@ -140,7 +140,8 @@ class EventLexicon:
             if row.literal:
                 if not row.literal & objects:
                     continue
-                score += 1 if row.literal <= {"@actor", "@object"} else 2  # a named object class is more specific
+                # a row's own list of lemmas is the most specific, a whole class next, "any actor" the least
+                score += 1 if row.literal <= {"@actor", "@object"} else 2.5
             elif row.object:
                 if row.object not in object_classes:
                     continue
@@ -784,9 +785,17 @@ class EventFinder:
             # "demanded that the US withdraw", "accused Y of ...": the subject of the content clause
             for c in verb.children:
                 if c.dep_ in ("ccomp", "xcomp"):
-                    heads, _ = self.subjects(c) if c.dep_ == "ccomp" else ([], False)
                     heads = [h for h in (c.children if c.dep_ == "ccomp" else []) if h.dep_ in ("nsubj", "nsubjpass")]
                     target = self._first_target(heads, src_sides)
+                    if target is not None:
+                        break
+        if target is None and pred.cameo[:2] in ("13", "10", "02", "03"):
+            # "warned it could cut aid to X", "said it would send troops to X": whom the announced action is aimed at
+            for c in verb.children:
+                if c.dep_ == "ccomp":
+                    objs = [g for g in c.children if g.dep_ in ("dobj", "attr")]
+                    target = self._first_target([h for h in self._targets(c, objs) if h.head.lower_ != "in"],
+                                                src_sides)
                     if target is not None:
                         break
         if target is None and pred.cameo.startswith(("13", "10", "02")):
