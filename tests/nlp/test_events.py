@@ -235,3 +235,20 @@ def test_more_factuality(nlp, sentence, cameo, factuality):
 
 def test_a_list_of_the_rows_own_beats_a_class(nlp):
     assert "124" in {e.cameo for e in events(nlp, "Iran rejected calls to release the British tanker.")}
+
+
+@pytest.mark.parametrize("sentence, root", [
+    ("Donald Trump attacked Senator Bob Corker on Twitter.", "11"),  # a person attacked: words
+    ("Syria attacked Turkey on Monday.", "19"),  # a state attacked: arms
+])
+def test_attacking_a_person_is_criticism(nlp, sentence, root):
+    assert root in {e.root for e in events(nlp, sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president fired his chief of staff on Friday.",  # dismissed, no weapon
+    "The adviser requested anonymity to speak freely.",
+    "Republicans offered new language to the bill.",
+])
+def test_office_and_procedure_verbs_are_no_events(nlp, sentence):
+    assert not events(nlp, sentence), [(e.cameo, e.trigger) for e in events(nlp, sentence)]

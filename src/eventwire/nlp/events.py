@@ -590,6 +590,10 @@ class EventFinder:
             lemmas = self._object_lemmas(objects + asked)
             if any(self._is_actor(o) for o in objects):
                 lemmas.add("@actor")
+            partners = objects + [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                                  for g in c.children if g.dep_ == "pobj"]
+            if any(self._is_person(o) for o in partners):
+                lemmas.add("@person")
             if any(c.dep_ == "dobj" for c in t.children) or (objects and t.dep_ != "relcl"):
                 lemmas.add("@object")
             pred = self.lexicon.lookup(lemma, "V", lemmas, preps)
@@ -652,6 +656,14 @@ class EventFinder:
             if c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
                 return True
         return False
+
+    def _is_person(self, token: Token) -> bool:
+        """Whether a noun phrase names a person (not a state, a body or a place)."""
+        token = self.relative(token)
+        if token.pos_ == "PRON":
+            return token.lower_ in ("him", "her", "he", "she")
+        entity = self.index.of_phrase(token)
+        return entity is not None and entity.type == "PERSON"
 
     def _is_actor(self, token: Token) -> bool:
         """Whether a noun phrase names a state, a body or a person the article resolves."""
