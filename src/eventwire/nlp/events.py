@@ -417,7 +417,7 @@ class EventFinder:
                 return heads, bool(passive) and not subj and v is verb
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return [v.head], False
-            if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head is not v:
+            if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head != v:
                 if v.dep_ == "xcomp" and v.head.lemma_ in ("urge", "ask", "call", "press", "push", "force",
                                                            "order", "tell", "invite", "allow", "encourage",
                                                            "require", "oblige", "compel", "want", "expect"):
@@ -468,22 +468,22 @@ class EventFinder:
                 if a.lower_ in FUTURE_ADJ:
                     return "future"
             verb = trigger.head if trigger.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else trigger
-            if trigger.dep_ == "pobj" and verb.head is not verb:
+            if trigger.dep_ == "pobj" and verb.head != verb:
                 verb = verb.head
             if verb.pos_ not in ("VERB", "AUX"):
                 return "asserted"
-            if verb.lemma_ in NEGATING_HEADS and verb is not trigger:
+            if verb.lemma_ in NEGATING_HEADS and verb != trigger:
                 return "negated"
-            if verb.lemma_ in HYPOTHETICAL_HEADS | {"threaten"} and verb is not trigger:
+            if verb.lemma_ in HYPOTHETICAL_HEADS | {"threaten"} and verb != trigger:
                 return "hypothetical"
-            if verb.lemma_ in FUTURE_HEADS - {"go", "begin", "start", "move"} and verb is not trigger:
+            if verb.lemma_ in FUTURE_HEADS - {"go", "begin", "start", "move"} and verb != trigger:
                 return "future"
         state = self._clause_modality(verb)
         if state:
             return state
         v = verb
         for _ in range(3):
-            if v.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp") or v.head is v:
+            if v.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp") or v.head == v:
                 break
             head = v.head
             lemma = head.lemma_.lower()
@@ -536,7 +536,7 @@ class EventFinder:
                 return q.speaker or q.speaker_text
         v = trigger
         for _ in range(6):
-            if v.head is v:
+            if v.head == v:
                 break
             if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in SPEECH:
                 subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -621,7 +621,7 @@ class EventFinder:
             if pred is None:
                 continue
             found = self._nominal(phrase, pred, sent)
-            if phrase is not t:
+            if phrase != t:
                 found = [dataclasses.replace(e, trigger=f"{t.text} {phrase.text}") for e in found]
             out.extend(found)
         return out
@@ -758,7 +758,7 @@ class EventFinder:
                 return []  # "is supported by fewer publications": done by something that is no political actor
             sources = [agent] if agent is not None else []
             # "were killed in Gaza": with the patient as subject, a place after "in" is no target
-            targets = subjects + [t for t in self._targets(verb, objects) if t is not agent and t.head.lower_ != "in"]
+            targets = subjects + [t for t in self._targets(verb, objects) if t != agent and t.head.lower_ != "in"]
             if not sources and verb.dep_ == "acl":
                 return []  # "officials accused of ...": a description of the noun, not a reported action
         else:
@@ -822,6 +822,10 @@ class EventFinder:
             target = self._domestic_target(targets, src_sides, verb)
         src_sides = [self._resident(s, h, verb) for s, h in zip(src_sides, sources)] if len(src_sides) == len(sources) \
             else src_sides
+        if target is not None and target.entity is not None and target.entity.type == "NORP":
+            head = next((t for t in targets if self.side(t) is not None and self.side(t).entity is target.entity), None)
+            if head is not None:
+                target = self._resident(target, head, verb)
         if target is not None and target.actor is not None and target.actor.country:
             # "rebels attacked a Ugandan army post", "Hutu militias demanded ...": a source with no country of
             # its own acts where the action happens, else in the article's country, else in the target's
@@ -889,7 +893,7 @@ class EventFinder:
         at X, the subject of the clause it hangs on."""
         verb = noun.head
         heads, passive = self.subjects(verb)
-        if not heads and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+        if not heads and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head != verb:
             heads, passive = self.subjects(verb.head)
         if passive or not heads:
             return None
@@ -901,12 +905,17 @@ class EventFinder:
         """A state, people or body named among a noun's left modifiers, however deep: "Israeli tank shelling",
         "the U.S.-led coalition's air strikes"."""
         for t in self.doc[noun.left_edge.i:noun.i]:
-            if t.ent_type_ not in types or t.dep_ not in ("compound", "amod", "nmod", "poss"):
+            if t.dep_ not in ("compound", "amod", "nmod", "poss"):
                 continue
+            if t.ent_type_ not in types:
+                # the gazetteer knows names the statistical NER missed ("Jordan's King Abdullah")
+                found = self.index.of_token(t)
+                if found is None or found.type not in types:
+                    continue
             h = t
-            while h is not noun and h.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and h.head is not h:
+            while h != noun and h.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and h.head != h:
                 h = h.head
-            if h is noun:
+            if h == noun:
                 return t
         return None
 
@@ -914,7 +923,7 @@ class EventFinder:
         source = None
         target = None
         deep = self._modifier_actor(noun)
-        if deep is not None and deep.head is not noun:
+        if deep is not None and deep.head != noun:
             source = self.side(deep)
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")):
