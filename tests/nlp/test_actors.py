@@ -55,3 +55,13 @@ def test_possessives_and_titles_do_not_garble_names(actors_nlp):
     ents, _ = resolve(actors_nlp, "President Emmanuel Macron's plan was discussed. Mr Macron's aides denied it.")
     macron = ents["person:emmanuel-macron"]
     assert macron.name == "Emmanuel Macron" and len(macron.mentions) == 2
+
+
+def test_cities_regions_and_mislabelled_countries_get_a_country(actors_nlp):
+    ents, _ = resolve(actors_nlp, "Shelling hit Aleppo and villages in Darfur. The Mozambique government met "
+                                  "Ugandan opposition leaders in South Lebanon.")
+    by_name = {e.name: e for e in ents.values()}
+    assert by_name["Aleppo"].country == "SYR" and by_name["Darfur"].country == "SDN"
+    assert any(e.country == "MOZ" for e in ents.values())
+    assert not any(e.id == "person:ugandan" for e in ents.values())
+    assert any(e.country == "LBN" for e in ents.values())

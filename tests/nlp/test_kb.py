@@ -31,3 +31,14 @@ def test_office_tenures_by_date():
     assert office.held_on("2005-06") and office.held_on("2009-01-20") and office.held_on(None)
     assert not office.held_on("2009-01-21") and not office.held_on("2000")
     assert Office("C D", "FRA", "foreign_minister", "Foreign Minister", "government", "2017-05", None).held_on("2030")
+
+
+def test_places_give_their_country():
+    kb = load_kb()
+    assert kb.place("Aleppo") == "SYR" and kb.place("Basra") == "IRQ" and kb.place("Calgary") == "CAN"
+    assert kb.place("Florida") == "USA" and kb.place("Mosul") == "IRQ"
+    assert kb.place("Tripoli") is None and kb.place("Birmingham") is None  # large namesakes abroad: no guess
+    assert kb.place("Darfur") == "SDN" and kb.place("Crimea") == "UKR"  # regions.tsv
+    assert kb.place("southern Lebanon") == "LBN" and kb.place("North-east Nigeria") == "NGA"
+    assert kb.place("Independence") is None  # a town named by an ordinary English word
+    assert kb.place("Kashmir") is None and kb.place("Nowhereville") is None

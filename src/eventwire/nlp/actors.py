@@ -172,7 +172,8 @@ def _resolve(span: Span, kb: KnowledgeBase, surnames: dict[str, list[tuple[int, 
     if label != "PERSON" and " " not in text and kb.person_key(text) in surnames:
         label = "PERSON"  # "Lavrov" tagged ORG where "Sergei Lavrov" is in the article
     if label == "PERSON":
-        if kb.country(text) or kb.org(text) or kb.seat(text):
+        if kb.country(text) or kb.org(text) or kb.seat(text) or kb.demonym(text):
+            # "Ugandan opposition candidates" tagged PERSON: a nationality, not a person
             return _resolve_place_or_org(span, text, kb, actors)
         return _resolve_person(span, text, kb, surnames, published, actors)
     return _resolve_place_or_org(span, text, kb, actors)
@@ -318,10 +319,11 @@ def _lookup(span: Span, text: str, kb: KnowledgeBase) -> tuple[str, str, str, st
         return f"{prefix}:{country.iso3}", "ORG", f"{'Government' if prefix == 'gov' else 'Military'} of {country.name}", \
             country.iso3, role
     country = kb.country(text)
-    if country and span.label_ != "NORP":
-        return f"country:{country.iso3}", "GPE", country.name, country.iso3, None
     demonym = kb.demonym(text)
-    if demonym and span.label_ in ("NORP", "GPE"):
+    if country and (span.label_ != "NORP" or demonym is None):
+        # "the Mozambique government" tagged NORP is still the country
+        return f"country:{country.iso3}", "GPE", country.name, country.iso3, None
+    if demonym and span.label_ in ("NORP", "GPE", "PERSON"):
         return f"norp:{demonym.iso3}", "NORP", demonym.demonyms[0] if demonym.demonyms else text, demonym.iso3, None
     capital = kb.capital(text)
     if capital and _acts(span):
@@ -333,6 +335,12 @@ def _lookup(span: Span, text: str, kb: KnowledgeBase) -> tuple[str, str, str, st
         country = _country_in(text, kb)
         return f"org:{_slug(text)}", "ORG", text, country, kb.role(text)
     prefix = {"NORP": "norp"}.get(label, "place")
+    if label in ("GPE", "LOC", "FAC") or (label == "NORP" and text[:1].isupper() and not text.endswith("s")):
+        # a city or region, by its country ("Aleppo", "Darfur", "southern Lebanon"); the small NER also tags
+        # some towns NORP ("the town of Samarra")
+        where = kb.place(text)
+        if where is not None:
+            return f"place:{_slug(text)}", "GPE", text, where, None
     return f"{prefix}:{_slug(text)}", label, text, None, None
 
 

