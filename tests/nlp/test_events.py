@@ -252,3 +252,39 @@ def test_attacking_a_person_is_criticism(nlp, sentence, root):
 ])
 def test_office_and_procedure_verbs_are_no_events(nlp, sentence):
     assert not events(nlp, sentence), [(e.cameo, e.trigger) for e in events(nlp, sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # unclaimed violence: unnamed attackers of the country where it happened
+    ("A roadside bomb near the town of Kirkuk killed two policemen on Sunday.", ("IRQ", "IRQ", "1833")),
+    ("Four tourists were killed by an explosive device outside the Syrian city of Homs.", ("SYR", None, "183")),
+    ("Two Kenyan journalists were killed in a car bombing in Mogadishu.", ("SOM", "KEN", "1832")),
+    # an attack noun's own actor
+    ("Turkish drone strikes killed three fighters in northern Iraq.", ("TUR", None, "19")),
+])
+def test_an_attack_or_a_weapon_as_the_doer_of_violence(nlp, sentence, expected):
+    src, tgt, code = expected
+    evs = events(nlp, sentence)
+    assert any((e.source and e.source.country) == src and (tgt is None or (e.target and e.target.country) == tgt)
+               and e.cameo.startswith(code) for e in evs), [(e.source, e.target, e.cameo) for e in evs]
+
+
+@pytest.mark.parametrize("sentence, root", [
+    ("Gunmen killed six villagers in eastern Congo.", "18"),  # irregular attackers
+    ("Rebels killed the deputy governor of Borno state in Nigeria.", "18"),  # an individual killed by no army
+    ("Chinese troops killed four Indian soldiers in the clash.", "19"),  # armies fight
+    ("Insurgents attacked an Afghan army base near the border.", "19"),
+])
+def test_unconventional_violence_and_military_force(nlp, sentence, root):
+    roots = {e.root for e in events(nlp, sentence) if e.root in ("18", "19")}
+    assert roots == {root}, roots
+
+
+def test_a_place_named_with_a_nationality_gives_its_country(nlp):
+    evs = events(nlp, "Police dispersed protesters in the Ethiopian town of Gondar.")
+    assert ("ETH", "ETH", "17") in dyads(evs)
+
+
+def test_an_anti_or_pro_prefix_names_a_stance_not_a_side(nlp):
+    evs = events(nlp, "An anti-Iranian lawyer was attacked in Baghdad.")
+    assert not any(e.target and e.target.country == "IRN" for e in evs)

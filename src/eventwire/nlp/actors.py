@@ -66,12 +66,13 @@ class _Actor:
         return Entity(self.key, self.name, self.type, self.country, self.role, self.title, tuple(self.aliases), mentions)
 
 
-def _gazetteer(vocab, kb: KnowledgeBase) -> PhraseMatcher:  # type: ignore[no-untyped-def]
-    """A phrase matcher over the names of countries, nationalities, capitals, seats of government and
-    international bodies of the knowledge files, built once per vocabulary."""
-    matcher = _GAZETTEERS.get(id(vocab))
-    if matcher is not None:
-        return matcher
+def _gazetteer(vocab, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMatcher]:  # type: ignore[no-untyped-def]
+    """Phrase matchers over the names of countries, nationalities, capitals, seats of government and
+    international bodies of the knowledge files (case-folded; two-letter codes as written), built once per
+    vocabulary."""
+    found = _GAZETTEERS.get(id(vocab))
+    if found is not None:
+        return found
     matcher = PhraseMatcher(vocab, attr="LOWER")
     groups: dict[str, set[str]] = {"GPE": set(), "NORP": set(), "ORG": set()}
     for c in kb.countries.values():
@@ -83,29 +84,33 @@ def _gazetteer(vocab, kb: KnowledgeBase) -> PhraseMatcher:  # type: ignore[no-un
         if re.fullmatch(r"[A-Z]{2,8}", org.code):
             groups["ORG"].add(org.code)
     make = spacy.blank("en", vocab=vocab).make_doc
+    exact = PhraseMatcher(vocab, attr="ORTH")  # "US", "UN", "EU": only as written, never "us"
     for label, names in groups.items():
         docs = [make(n.lower()) for n in sorted(names) if n and n[:1].isupper()
                 and len(n) > 2 and n.lower() not in GAZETTEER_STOP]
         matcher.add(label, docs)
-    _GAZETTEERS[id(vocab)] = matcher
-    return matcher
+        short = [make(n) for n in sorted(names) if len(n) == 2 and n.isupper() and n.isalpha()]
+        if short:
+            exact.add(label, short)
+    _GAZETTEERS[id(vocab)] = (matcher, exact)
+    return matcher, exact
 
 
 #: Names too often common words at a sentence start to be taken as places without the NER's agreement.
 GAZETTEER_STOP = frozenset({"chad", "georgia", "jordan", "turkey", "guinea", "niger", "china", "cuba", "peru",
                             "congress", "parliament", "government", "the government", "independence"})
-_GAZETTEERS: dict[int, PhraseMatcher] = {}
+_GAZETTEERS: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = {}
 
 
 def _add_known_names(doc: Doc, kb: KnowledgeBase) -> None:
     """Names of countries, nationalities and bodies the NER missed ("Uzbekistan finally opened ..."), added
     to ``doc.ents`` where they overlap nothing, so every component sees them."""
-    matcher = _gazetteer(doc.vocab, kb)
+    matcher, exact = _gazetteer(doc.vocab, kb)
     taken = set()
     for ent in doc.ents:
         taken.update(range(ent.start, ent.end))
     new = []
-    for match_id, start, end in matcher(doc):
+    for match_id, start, end in [*matcher(doc), *exact(doc)]:
         if any(i in taken for i in range(start, end)) or not doc[start].text[:1].isupper():
             continue
         if doc[start].lower_ in GAZETTEER_STOP and end - start == 1 and doc[start].is_sent_start:

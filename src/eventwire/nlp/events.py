@@ -31,7 +31,7 @@ from eventwire.errors import LexiconError
 from eventwire.model import Entity, Event, EventActor
 from eventwire.nlp.codebook import load_codebook
 from eventwire.nlp.kb import load_kb
-from eventwire.nlp.spans import ActorIndex, event_actor
+from eventwire.nlp.spans import ActorIndex, event_actor, stance_prefixed
 
 try:  # the time-expression module may be absent from an installation; events then carry no date
     from eventwire.nlp.eventdates import _time_expressions as _dates_in
@@ -104,6 +104,26 @@ PROVOKE = frozenset({"prompt", "draw", "trigger", "provoke", "spark", "invite", 
 #: Actions that, with no target named, are done within the source's own country (CAMEO codes them X -> X):
 #: protest, demands, concessions and resignations, repression, threats of unrest.
 DOMESTIC_ROOTS = frozenset({"08", "10", "13", "14", "17"})
+#: Roots of violent action: what an attack noun or a weapon can be the doer of.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: Modifiers of a bombing that name its CAMEO kind.
+BOMBING_KINDS = {"suicide": "1831", "car": "1832", "vehicle": "1832", "truck": "1832", "roadside": "1833",
+                 "improvised": "1833", "ied": "1833"}
+#: Doers of violence who are no army: CAMEO's unconventional violence (18) when they kill or attack.
+IRREGULAR_ATTACKERS = frozenset("gunman gunmen terrorist bomber assailant attacker hijacker kidnapper mob "
+                                "militiaman militiamen jihadist extremist sniper".split())
+#: A state's armed forces: their violence is conventional force (19).
+STATE_FORCES = frozenset("army troop soldier force military marine navy serviceman servicemen airman policeman "
+                         "police officer peacekeeper commando jet warplane tank".split())
+#: Armed groups that are no state's: fighting between them and an army is conventional too, but their
+#: killing of people who are no fighters is unconventional violence (18).
+IRREGULAR_FORCES = frozenset("fighter rebel insurgent guerrilla guerilla militant militia".split())
+#: Individuals by office or trade: killing one of them is an assault on a person ("killed the deputy chief").
+PERSON_NOUNS = frozenset("chief leader official governor mayor minister politician judge lawyer priest cleric "
+                         "imam doctor teacher businessman diplomat envoy candidate lawmaker".split())
+#: Nouns for places, whose nationality adjective says which country they are in ("the Iraqi city of Basra").
+PLACE_NOUNS = frozenset("city town village capital province region district area port enclave camp border "
+                        "territory state county neighbourhood neighborhood suburb island coast valley".split())
 #: Prepositions of place: a city or region after them says where, not who.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "across", "throughout", "around", "inside", "within"})
 #: Words that refer back to a time just mentioned.
@@ -273,7 +293,8 @@ class EventFinder:
         entity = self.index.of_phrase(head)
         if entity is None:
             for child in head.children:  # "sanctions on seven North Korean individuals"
-                if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+                if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG") and \
+                        not stance_prefixed(child):
                     entity = self.index.of_token(child)
                     if entity is not None:
                         break
@@ -350,8 +371,8 @@ class EventFinder:
         for e, m in self.index.mentions_in(self.doc[lo:hi]):
             if (e.country or e.id.startswith("org:")) and e.role != "media":
                 token = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if token is not None and self._bracketed(token[0]):
-                    continue  # a credit line "(Reuters) -" parsed into the phrase
+                if token is not None and (self._bracketed(token[0]) or stance_prefixed(token[0])):
+                    continue  # a credit line "(Reuters) -" parsed into the phrase; "an anti-Syria journalist"
                 if e.id.startswith("place:") and (e.type != "GPE" or self.kb.capital(e.name) is None or
                                                   token is not None and token.root.head.lower_ in LOCATIVE):
                     continue  # "talks in Geneva", "New York's committee": a place inside a phrase is no party
@@ -761,7 +782,8 @@ class EventFinder:
                 agent = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
                               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.nouns
                               for m in [self._modifier_actor(g)] if m is not None), None)
-            if agent is not None and agent.dep_ == "pobj" and agent.head.dep_ == "agent" and self.side(agent) is None:
+            if agent is not None and agent.dep_ == "pobj" and agent.head.dep_ == "agent" and \
+                    self.side(agent) is None and not self._is_means(agent):
                 return []  # "is supported by fewer publications": done by something that is no political actor
             sources = [agent] if agent is not None else []
             # "were killed in Gaza": with the patient as subject, a place after "in" is no target
@@ -777,8 +799,19 @@ class EventFinder:
                        and any(c.dep_ in ("conj", "cc") for c in t.subtree)]
             if earlier:
                 sources = [earlier[-1]]
-        src_sides = [s for s in (self.side(h) for h in sources) if s is not None]
-        src_sides = [self._officeholder(s) for s in self._coordinated(sources, src_sides)]
+        means = self._means(verb, sources, passive) if pred.cameo[:2] in VIOLENT_ROOTS else None
+        if means is not None:
+            # "a roadside bombing killed ...", "killed by an explosive device", "US drone strikes have killed":
+            # the attack's own actor, else (unclaimed violence) the country where it happened
+            attacker = self._attacker(means, verb)
+            src_sides = [attacker] if attacker is not None else []
+            pred = dataclasses.replace(pred, cameo=self._means_code(means, pred.cameo))
+        else:
+            src_sides = [s for s in (self.side(h) for h in sources) if s is not None]
+            src_sides = [self._officeholder(s) for s in self._coordinated(sources, src_sides)]
+            part_of = self._means_phrase(verb) if pred.cameo[:2] in VIOLENT_ROOTS else None
+            if part_of is not None:  # "guerrillas wounded two soldiers in a bomb attack": a bombing
+                pred = dataclasses.replace(pred, cameo=self._means_code(part_of, pred.cameo))
         if pred.cameo == "114" and pred.lemma == "protest" and sources and self._populace(sources[0]):
             # a government protests (lodges a complaint); people protest in the streets
             pred = dataclasses.replace(pred, cameo="141")
@@ -842,9 +875,10 @@ class EventFinder:
         if not src_sides and target is None:
             return []
         if not src_sides:
-            if not passive or target is None or target.entity is None:
+            if not (passive or means is not None) or target is None or target.entity is None:
                 return []  # "the clip was released": with no one acting, only a named victim makes it an event
             src_sides = [_Side(None, None)]
+        pred = self._violence_kind(pred, src_sides, sources, target, targets, means)
         root = pred.cameo[:2]
         focus_used = False
         if target is None and root in POSITION_ROOTS and not self._has_content(verb, objects):
@@ -883,6 +917,80 @@ class EventFinder:
             events.append(self._event(verb, pred, side, tgt, sent, reciprocal, 0.4 if focus_used else None))
         return events
 
+    def _is_means(self, token: Token) -> bool:
+        """Whether a noun is an attack or what one is carried out with ("a bombing", "an explosive device")."""
+        return token.pos_ in ("NOUN", "PROPN") and bool(
+            self.lexicon.classes.get(token.lemma_.lower(), set()) & {"attack", "explosive", "means"})
+
+    def _means(self, verb: Token, sources: list[Token], passive: bool) -> Token | None:
+        """The attack or weapon that does a violent verb's deed: its subject ("a bombing killed"), its agent
+        ("killed by a device") or, in a passive, the noun after "in"/"during" ("killed in a car bombing")."""
+        if len(sources) == 1 and self._is_means(self.relative(sources[0])):
+            return self.relative(sources[0])
+        if passive and not sources:
+            return self._means_phrase(verb)
+        return None
+
+    def _means_phrase(self, verb: Token) -> Token | None:
+        """The attack a violent verb's deed was part of: "killed in a car bombing", "wounded two soldiers
+        in a bomb attack"."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "with"):
+                found = next((g for g in c.children if g.dep_ == "pobj" and self._is_means(g)), None)
+                if found is not None:
+                    return found
+        return None
+
+    def _attacker(self, means: Token, verb: Token) -> _Side | None:
+        """Who carried out an attack named by a noun: the state, people or body among its modifiers ("US
+        drone strikes", "an Israeli air strike") or after "by"; else, as event coders do for unclaimed
+        violence, unnamed attackers of the country where it happened ("a bombing near Samarra")."""
+        deep = self._modifier_actor(means)
+        side = self.side(deep) if deep is not None else None
+        if side is None:
+            side = next((self.side(g) for c in means.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if side is not None and side.actor is not None:
+            return side
+        country = self._place_country(means, home=False) or self._place_country(verb, home=False)
+        if country is None:
+            return None
+        return _Side(EventActor(name=f"unidentified attackers ({self._phrase(means)})", country=country), None)
+
+    def _means_code(self, means: Token, code: str) -> str:
+        """The code of the attack a noun names: a bombing is 183 (suicide 1831, car 1832, roadside 1833);
+        another attack noun keeps its own row's code ("shelling" 194); a weapon keeps the verb's."""
+        lemma = means.lemma_.lower()
+        if "explosive" in self.lexicon.classes.get(lemma, set()):
+            words = {t.lower_ for t in self.doc[means.left_edge.i:means.i]}
+            return next((sub for word, sub in BOMBING_KINDS.items() if word in words), "183")
+        row = self.lexicon.lookup(lemma, "N", set(), set())
+        if row is not None and row.cameo[:2] in VIOLENT_ROOTS and code in ("190", "180"):
+            return row.cameo
+        return code
+
+    def _violence_kind(self, pred: Predicate, src_sides: list[_Side], sources: list[Token], target: _Side | None,
+                       targets: list[Token], means: Token | None) -> Predicate:
+        """CAMEO's line between conventional military force (19) and unconventional violence (18) for the
+        verbs that serve both ("kill", "attack", "shoot"): gunmen, bombers and assailants, or people who are
+        not fighters killed by someone who is not an army, are 18; armies, and fighting between armed forces,
+        stay 19."""
+        if pred.cameo not in ("190", "193") or means is not None:
+            return pred
+        heads = [self.relative(h) for h in sources]
+        state = any(s.entity is not None and s.entity.type == "GPE" for s in src_sides)
+        if state or any(h.lemma_.lower() in STATE_FORCES for h in heads) or \
+                any(s.actor is not None and s.actor.role == "military" for s in src_sides):
+            return pred
+        irregular = any(h.lemma_.lower() in IRREGULAR_ATTACKERS or any(
+            c.lower_ == "suicide" for c in h.children) for h in heads)
+        victims = [self.relative(t) for t in targets if t.dep_ in ("dobj", "nsubjpass")]
+        unarmed = [v for v in victims if v.lemma_.lower() not in STATE_FORCES | IRREGULAR_FORCES and (
+            v.lemma_.lower() in PEOPLE_NOUNS | PERSON_NOUNS or v.ent_type_ == "PERSON")]
+        if irregular or unarmed:
+            return dataclasses.replace(pred, cameo="1823" if pred.lemma == "kill" else "180")
+        return pred
+
     @staticmethod
     def _condition_subjects(verb: Token) -> list[Token]:
         """Subjects of "if"/"unless" clauses under the verb or its infinitive."""
@@ -912,7 +1020,7 @@ class EventFinder:
         """A state, people or body named among a noun's left modifiers, however deep: "Israeli tank shelling",
         "the U.S.-led coalition's air strikes"."""
         for t in self.doc[noun.left_edge.i:noun.i]:
-            if t.dep_ not in ("compound", "amod", "nmod", "poss"):
+            if t.dep_ not in ("compound", "amod", "nmod", "poss") or stance_prefixed(t):
                 continue
             if t.ent_type_ not in types:
                 # the gazetteer knows names the statistical NER missed ("Jordan's King Abdullah")
@@ -1033,13 +1141,36 @@ class EventFinder:
     def _place_country(self, verb: Token, home: bool = True) -> str | None:
         """The country where an action happens: a place "in/at/near X" of the verb, else the article's."""
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "across", "throughout"):
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE:
                 for g in child.children:
-                    if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
-                        place = self.index.of_token(g)
-                        if place is not None and place.country:
-                            return place.country
+                    if g.dep_ == "pobj" or g.dep_ == "prep" and g.lower_ == "of":  # "outside of Basra"
+                        country = self._country_of_place(g)
+                        if country is not None:
+                            return country
         return self._home if home else None
+
+    def _country_of_place(self, head: Token, depth: int = 0) -> str | None:
+        """The country of a place phrase: "Aleppo", "the capital city of Algiers", "the Iraqi city of Basra",
+        "a jail in East Timor's capital Dili", "outside of Basra"."""
+        if head.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+            place = self.index.of_token(head)
+            if place is not None and place.country and place.type in ("GPE", "LOC", "FAC"):
+                return place.country
+        if head.pos_ not in ("NOUN", "PROPN", "ADP") or depth > 2:
+            return None
+        for c in head.children:  # "the town of Samarra", "outside of Basra", "the capital Dili"
+            if (c.dep_ == "prep" and c.lower_ in ("of",) + tuple(LOCATIVE)) or c.dep_ in ("pobj", "appos", "compound"):
+                inner = c if c.dep_ != "prep" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                country = self._country_of_place(inner, depth + 1) if inner is not None else None
+                if country is not None:
+                    return country
+        if head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS:
+            for c in head.lefts:  # "the Iraqi city", "a Bosnian town"
+                if c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("GPE", "NORP"):
+                    place = self.index.of_token(c)
+                    if place is not None and place.country:
+                        return place.country
+        return None
 
     def _domestic_target(self, heads: list[Token], sources: list[_Side], verb: Token) -> _Side | None:
         """Unnamed people as the target ("dispersed the demonstrators", "arrested 12 activists"): they belong

@@ -7,6 +7,7 @@ per Doc.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
@@ -63,7 +64,7 @@ class ActorIndex:
                     return hit
         # a modifier inside the phrase: "the Chinese foreign ministry", "Kremlin spokesman"
         for child in head.lefts:
-            if child.dep_ in ("compound", "amod", "nmod", "poss"):
+            if child.dep_ in ("compound", "amod", "nmod", "poss") and not stance_prefixed(child):
                 hit = self.of_token(child)
                 if hit is not None:
                     return hit
@@ -81,6 +82,16 @@ class ActorIndex:
             if m.start >= lo and m.end <= hi:
                 out.append((m, e))
         return [(e, m) for m, e in out]
+
+
+def stance_prefixed(token: Token) -> bool:
+    """Whether a name is written after "anti-" or "pro-" ("an anti-Syria journalist", "pro-Iranian
+    militias"): it names the side taken, not the side belonged to."""
+    doc = token.doc
+    i = token.i
+    if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in ("anti", "pro", "non"):
+        return True
+    return bool(re.match(r"(?i)(?:anti|pro|non)[-–]", token.text))
 
 
 def event_actor(entity: Entity, name: str | None = None) -> EventActor:
