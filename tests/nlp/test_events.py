@@ -288,3 +288,13 @@ def test_a_place_named_with_a_nationality_gives_its_country(nlp):
 def test_an_anti_or_pro_prefix_names_a_stance_not_a_side(nlp):
     evs = events(nlp, "An anti-Iranian lawyer was attacked in Baghdad.")
     assert not any(e.target and e.target.country == "IRN" for e in evs)
+
+
+def test_people_counted_by_a_quantity_protest_where_they_are(nlp):
+    evs = events(nlp, "Thousands of workers blocked roads in the Chilean capital on Monday.")
+    assert ("CHL", "CHL", "14") in dyads(evs)
+
+
+def test_a_passive_arrest_with_nobody_named_is_done_by_the_state_of_the_place(nlp):
+    evs = events(nlp, "A French aid worker was arrested in Turkey on Sunday.")
+    assert ("TUR", "FRA", "17") in dyads(evs)

@@ -75,6 +75,9 @@ PEOPLE_NOUNS = GROUP_NOUNS | frozenset("protester demonstrator civilian people p
                                        "national student worker journalist reporter blogger dissident prisoner "
                                        "detainee inmate supporter member refugee migrant worshipper farmer "
                                        "suspect man woman child youth crowd family pilgrim".split())
+#: Nouns that count or gather people: the people are what "thousands of X" or "a group of X" names.
+QUANTITY_NOUNS = frozenset("thousand thousands hundred hundreds dozen dozens million millions group crowd number "
+                           "score scores band batch handful".split())
 #: Roles of persons that speak or act for their state: with no country known, they take the article's.
 STATE_ROLES = frozenset({"government", "military", "legislature", "judiciary", "police", "intelligence"})
 #: Cooperation that only exists toward somebody: without a target actor it is no political event.
@@ -104,6 +107,9 @@ PROVOKE = frozenset({"prompt", "draw", "trigger", "provoke", "spark", "invite", 
 #: Actions that, with no target named, are done within the source's own country (CAMEO codes them X -> X):
 #: protest, demands, concessions and resignations, repression, threats of unrest.
 DOMESTIC_ROOTS = frozenset({"08", "10", "13", "14", "17"})
+#: Coercion and judgement (arrest, detention, trial, expulsion, repression): in a passive with nobody named,
+#: the state where it happens is the one doing it.
+STATE_ACTION_CODES = ("17", "116")
 #: Roots of violent action: what an attack noun or a weapon can be the doer of.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: Modifiers of a bombing that name its CAMEO kind.
@@ -373,11 +379,18 @@ class EventFinder:
                 token = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if token is not None and (self._bracketed(token[0]) or stance_prefixed(token[0])):
                     continue  # a credit line "(Reuters) -" parsed into the phrase; "an anti-Syria journalist"
-                if e.id.startswith("place:") and (e.type != "GPE" or self.kb.capital(e.name) is None or
-                                                  token is not None and token.root.head.lower_ in LOCATIVE):
+                if e.id.startswith("place:") and not self._origin(e, token):
                     continue  # "talks in Geneva", "New York's committee": a place inside a phrase is no party
                 return e
         return None
+
+    def _origin(self, place: Entity, token: Span | None) -> bool:
+        """Whether a city named inside a phrase says where its people belong: "a missionary from Calgary",
+        a capital standing for its state; not "talks in Geneva" or "New York's committee"."""
+        head = token.root.head.lower_ if token is not None else ""
+        if head in LOCATIVE:
+            return False
+        return head == "from" or (place.type == "GPE" and self.kb.capital(place.name) is not None)
 
     @staticmethod
     def relative(token: Token) -> Token:
@@ -665,6 +678,19 @@ class EventFinder:
                 return dataclasses.replace(pred, cameo=noun.cameo)
         return pred
 
+    @staticmethod
+    def _counted(head: Token) -> Token:
+        """The people a quantity counts: "thousands of workers" -> workers, "a group of refugees" -> refugees."""
+        for _ in range(3):
+            if head.lemma_.lower() not in QUANTITY_NOUNS:
+                break
+            inner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj"), None)
+            if inner is None:
+                break
+            head = inner
+        return head
+
     def _populace(self, head: Token) -> bool:
         """Whether a subject is people rather than a state or an office: "thousands of Kenyans", "protesters"."""
         head = self.relative(head)
@@ -816,9 +842,10 @@ class EventFinder:
             # a government protests (lodges a complaint); people protest in the streets
             pred = dataclasses.replace(pred, cameo="141")
         if not src_sides and sources and not passive:
-            # an unnamed source ("rebels", "protesters"): kept as a description when the target is known
-            head = self.relative(sources[0])
-            if head.lemma_.lower() in GROUP_NOUNS:
+            # an unnamed source ("rebels", "protesters"): kept as a description when the target is known; any
+            # people ("thousands of workers", "supporters of X") when they protest
+            head = self._counted(self.relative(sources[0]))
+            if head.lemma_.lower() in GROUP_NOUNS or (pred.cameo[:2] == "14" and self._populace(head)):
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=self._place_country(verb)), None)]
         # a phrase after "in" is more often where (or in what) than whom: it comes after the infinitive's target
         located = [t for t in targets if t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC", "ORG", "NORP")]
@@ -874,6 +901,12 @@ class EventFinder:
             return []
         if not src_sides and target is None:
             return []
+        if not src_sides and passive and pred.cameo.startswith(STATE_ACTION_CODES) and target is not None:
+            # "a missionary was arrested in Lebanon": arrests, trials and expulsions are done by the
+            # authorities of the place, else of the country the article is about
+            country = self._place_country(verb)
+            if country is not None:
+                src_sides = [_Side(EventActor(name="authorities", country=country, role="government"), None)]
         if not src_sides:
             if not (passive or means is not None) or target is None or target.entity is None:
                 return []  # "the clip was released": with no one acting, only a named victim makes it an event
