@@ -65,3 +65,10 @@ def test_cities_regions_and_mislabelled_countries_get_a_country(actors_nlp):
     assert any(e.country == "MOZ" for e in ents.values())
     assert not any(e.id == "person:ugandan" for e in ents.values())
     assert any(e.country == "LBN" for e in ents.values())
+
+
+def test_peoples_and_bodies_under_extra_words_still_resolve(actors_nlp):
+    ents, _ = resolve(actors_nlp, "Bosnian Serbs rallied. Radical French farmers marched. The Hamas movement spoke.")
+    assert any(e.type == "NORP" and e.country == "BIH" for e in ents.values())
+    assert any(e.country == "FRA" for e in ents.values())
+    assert "org:HAMAS" in ents

@@ -298,3 +298,12 @@ def test_people_counted_by_a_quantity_protest_where_they_are(nlp):
 def test_a_passive_arrest_with_nobody_named_is_done_by_the_state_of_the_place(nlp):
     evs = events(nlp, "A French aid worker was arrested in Turkey on Sunday.")
     assert ("TUR", "FRA", "17") in dyads(evs)
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Unions in Portugal held a general strike on Friday.", "143"),
+    ("Jailed activists in Bahrain began a hunger strike.", "142"),
+    ("A Turkish drone strike hit a convoy in Syria.", "195"),
+])
+def test_a_noun_modifier_refines_the_code(nlp, sentence, cameo):
+    assert cameo in {e.cameo for e in events(nlp, sentence)}, [(e.cameo, e.trigger) for e in events(nlp, sentence)]

@@ -180,6 +180,10 @@ def _resolve(span: Span, kb: KnowledgeBase, surnames: dict[str, list[tuple[int, 
         if kb.country(text) or kb.org(text) or kb.seat(text) or kb.demonym(text):
             # "Ugandan opposition candidates" tagged PERSON: a nationality, not a person
             return _resolve_place_or_org(span, text, kb, actors)
+        people = _people_of(span, kb)
+        if people is not None:
+            return _resolve_place_or_org(Span(span.doc, span.start, span.end, label="NORP"), text, kb, actors,
+                                         people)
         return _resolve_person(span, text, kb, surnames, published, actors)
     return _resolve_place_or_org(span, text, kb, actors)
 
@@ -301,7 +305,23 @@ def _country_in(words: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
-def _resolve_place_or_org(span: Span, text: str, kb: KnowledgeBase, actors: dict[str, _Actor]) -> _Actor:
+def _people_of(span: Span, kb: KnowledgeBase) -> str | None:
+    """The country of a people named by a nationality and a plural ("Bosnian Serbs", "Iraqi Kurds") that the
+    small NER tags as a person."""
+    if len(span) < 2 or span[-1].tag_ not in ("NNPS", "NNS") or not span[-1].text.endswith("s"):
+        return None
+    country = kb.demonym(span[0].text)
+    return country.iso3 if country is not None else None
+
+
+def _resolve_place_or_org(span: Span, text: str, kb: KnowledgeBase, actors: dict[str, _Actor],
+                          people: str | None = None) -> _Actor:
+    if people is not None:
+        key = f"norp:{_slug(text)}"
+        actor = actors.get(key)
+        if actor is None:
+            actor = actors[key] = _Actor(key, "NORP", text, people, None)
+        return actor
     found = _lookup(span, text, kb)
     key, kind, name, country, role = found
     actor = actors.get(key)
@@ -314,6 +334,35 @@ def _resolve_place_or_org(span: Span, text: str, kb: KnowledgeBase, actors: dict
 
 def _lookup(span: Span, text: str, kb: KnowledgeBase) -> tuple[str, str, str, str | None, str | None]:
     """(id, type, canonical name, country, role) of a place, organisation or nationality."""
+    found = _lookup_exact(span, text, kb)
+    if found[0].startswith(("org:", "place:", "norp:")) and found[3] is None:
+        # "Radical French" (farmers), "the Fatah Party": a known name under a word the NER took in
+        shorter = _known_part(text, span.label_, kb)
+        if shorter is not None:
+            return _lookup_exact(span, shorter, kb)
+    return found
+
+
+#: Words for a kind of body that the press adds to a body's name ("the Fatah movement", "Hizbollah group").
+BODY_WORDS = frozenset("party movement group faction militia organisation organization front".split())
+
+
+def _known_part(text: str, label: str, kb: KnowledgeBase) -> str | None:
+    """The part of a name the knowledge files know: the name without a trailing word for a kind of body,
+    or the nationality at its end after a modifier ("Radical French" farmers; a country's name at the end
+    is no such thing: "Air France")."""
+    words = text.split()
+    if len(words) < 2:
+        return None
+    if words[-1].lower() in BODY_WORDS and kb.org(" ".join(words[:-1])):
+        return " ".join(words[:-1])
+    last = words[-1]
+    if kb.demonym(last) and (label != "ORG" or words[-1][:1].isupper() and len(words) == 2):
+        return last
+    return None
+
+
+def _lookup_exact(span: Span, text: str, kb: KnowledgeBase) -> tuple[str, str, str, str | None, str | None]:
     org = kb.org(text)
     if org:
         return f"org:{org.code}", "ORG", org.name, org.country, org.role

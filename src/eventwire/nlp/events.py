@@ -658,7 +658,7 @@ class EventFinder:
             if phrase.i in light_objects:
                 continue
             preps = {c.lower_ for c in phrase.children if c.dep_ == "prep"}
-            pred = self.lexicon.lookup(lemma, "N", set(), preps)
+            pred = self.lexicon.lookup(lemma, "N", _modifiers(t), preps)
             if pred is None:
                 continue
             found = self._nominal(phrase, pred, sent)
@@ -672,7 +672,7 @@ class EventFinder:
         its own, more specific code (192 for an invasion, not 190 for any attack)."""
         for o in objects:
             preps = {c.lower_ for c in o.children if c.dep_ == "prep"}
-            noun = self.lexicon.lookup(o.lemma_.lower(), "N", set(), preps)
+            noun = self.lexicon.lookup(o.lemma_.lower(), "N", _modifiers(o), preps)
             if noun is not None and noun.cameo[:2] == pred.cameo[:2] and noun.cameo != pred.cameo and \
                     pred.cameo.endswith("0"):
                 return dataclasses.replace(pred, cameo=noun.cameo)
@@ -997,7 +997,7 @@ class EventFinder:
         if "explosive" in self.lexicon.classes.get(lemma, set()):
             words = {t.lower_ for t in self.doc[means.left_edge.i:means.i]}
             return next((sub for word, sub in BOMBING_KINDS.items() if word in words), "183")
-        row = self.lexicon.lookup(lemma, "N", set(), set())
+        row = self.lexicon.lookup(lemma, "N", _modifiers(means), set())
         if row is not None and row.cameo[:2] in VIOLENT_ROOTS and code in ("190", "180"):
             return row.cameo
         return code
@@ -1137,7 +1137,11 @@ class EventFinder:
             target = None
         if not self._political(source, target):
             return []
-        return [self._event(noun, pred, source, target, sent, False)]
+        domestic = target is None and pred.cameo[:2] in DOMESTIC_ROOTS and source.actor is not None and \
+            source.actor.country is not None and source.actor.org is None
+        if domestic:  # "opposition parties organized a general strike": toward their own country
+            target = self._home_side(source.actor.country)
+        return [self._event(noun, pred, source, target, sent, False, 0.4 if domestic else None)]
 
     def _located(self, side: _Side, verb: Token, fallback: str) -> _Side:
         """A side without a country or body code, given the country of the place of the action."""
@@ -1300,6 +1304,12 @@ class EventFinder:
         if t.pos_ == "VERB":
             parts += [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         return " ".join(p.text for p in sorted(parts, key=lambda p: p.i))
+
+
+def _modifiers(noun: Token) -> set[str]:
+    """The lemmas of a predicate noun's modifiers, which a noun row's object column refines it by ("a
+    hunger strike", "a general strike", "an air strike")."""
+    return {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
 
 
 def _infinitival(verb: Token) -> bool:
