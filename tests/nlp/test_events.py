@@ -307,3 +307,19 @@ def test_a_passive_arrest_with_nobody_named_is_done_by_the_state_of_the_place(nl
 ])
 def test_a_noun_modifier_refines_the_code(nlp, sentence, cameo):
     assert cameo in {e.cameo for e in events(nlp, sentence)}, [(e.cameo, e.trigger) for e in events(nlp, sentence)]
+
+
+def test_disapproval_is_aimed_at_what_it_is_about_not_at_its_addressee(nlp):
+    evs = events(nlp, "Lebanon complained to the United Nations over Israeli air raids.")
+    assert ("LBN", "ISR", "11") in dyads(evs)
+
+
+def test_taking_part_in_an_action_is_the_action(nlp):
+    evs = events(nlp, "Iran engaged in talks with the European Union on Monday.")
+    assert ("IRN", "EU", "04") in dyads(evs)
+    assert not any(e.root == "19" for e in evs)
+
+
+def test_a_people_placed_by_its_own_phrase_belongs_there(nlp):
+    evs = events(nlp, "The Hungarians of northern Serbia demanded autonomy from the government.")
+    assert any(e.source and e.source.country == "SRB" and e.root == "10" for e in evs)

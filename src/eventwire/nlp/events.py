@@ -88,7 +88,9 @@ TARGETED_ROOTS = frozenset({"16", "17", "18", "19", "13", "11", "12", "10", "07"
 NOUN_TARGET_PREPS = ("on", "against", "with", "of", "to", "into", "toward", "towards", "at")
 #: Participles that after "be" describe the subject's stance, not something done to it.
 STATIVE_PARTICIPLES = frozenset({"opposed", "committed", "determined", "prepared", "dedicated", "devoted",
-                                 "resolved", "inclined", "disposed"})
+                                 "resolved", "inclined", "disposed", "engaged", "involved"})
+#: Verbs of taking part: with "in" and a predicate noun, the noun's action is what their subject does.
+ACTIVITY_VERBS = frozenset({"engage", "participate", "involve", "take", "join"})
 #: Actions done to the place where they happen ("troops deployed in X", "arrived in X"), so that the state
 #: of that place is their target; elsewhere "in X" only says where.
 PLACE_IS_TARGET = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -611,6 +613,13 @@ class EventFinder:
             if t.pos_ != "VERB" and not (t.pos_ == "ADJ" and t.dep_ == "acomp" and t.tag_ in ("VBN", "JJ")
                                          and t.lower_.endswith("ed")):
                 continue
+            activity = self._activity(t)
+            if activity is not None:  # "engaged in talks with X", "took part in the raid"
+                noun, pred = activity
+                light_objects.add(noun.i)
+                self._acting_verbs.add(t.i)
+                out.extend(self._verbal(t, pred, [noun], sent))
+                continue
             lemma = self._lemma(t, self.lexicon.verbs)
             if lemma is None:
                 continue
@@ -666,6 +675,24 @@ class EventFinder:
                 found = [dataclasses.replace(e, trigger=f"{t.text} {phrase.text}") for e in found]
             out.extend(found)
         return out
+
+    def _activity(self, verb: Token) -> tuple[Token, Predicate] | None:
+        """A verb of taking part whose "in" phrase names the action ("engaged in talks with X", "took part in
+        the attack", "were involved in the shelling"): the action is the event, with the verb's subject."""
+        lemma = verb.lemma_.lower()
+        if lemma not in ACTIVITY_VERBS or (lemma == "take" and not any(c.lower_ == "part" for c in verb.children)):
+            return None
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue
+            for noun in c.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in self.lexicon.nouns:
+                    continue
+                preps = {g.lower_ for g in noun.children if g.dep_ == "prep"}
+                row = self.lexicon.lookup(noun.lemma_.lower(), "N", _modifiers(noun), preps)
+                if row is not None:
+                    return noun, Predicate(lemma, "V", "", "in", row.cameo)
+        return None
 
     def _noun_code(self, pred: Predicate, objects: list[Token]) -> Predicate:
         """"mounted an invasion": a light verb's object that is itself a predicate noun of the same root gives
@@ -796,7 +823,7 @@ class EventFinder:
         if passive and verb.lower_ in STATIVE_PARTICIPLES and self._agent(verb) is None:
             passive = False  # "X is opposed to Y", "X is committed to Y": a state of X, not a passive
             objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                       if g.dep_ == "pobj"] + objects
+                       if g.dep_ == "pobj"] + [o for o in objects if o.dep_ != "nsubjpass"]
         if passive:
             agent = self._agent(verb)
             if agent is None:
@@ -849,6 +876,11 @@ class EventFinder:
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=self._place_country(verb)), None)]
         # a phrase after "in" is more often where (or in what) than whom: it comes after the infinitive's target
         located = [t for t in targets if t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC", "ORG", "NORP")]
+        if pred.cameo[:2] == "11":
+            # "complained to the UN over Israeli raids": disapproval is aimed at whom it is about, not at whom
+            # it is addressed to
+            addressee = [t for t in targets if t.head.lower_ == "to" and t not in objects]
+            targets = [t for t in targets if t not in addressee] + addressee
         target = self._first_target([t for t in targets if t.head.lower_ != "in"], src_sides)
         if target is None:
             # "threatened to cut off electricity to X", "refused to meet X": the target of the action offered,
@@ -1162,7 +1194,13 @@ class EventFinder:
             return side
         head = self.relative(head)
         if not any(t.lower_ == "ethnic" for t in self.doc[head.left_edge.i:head.i + 1]):
-            return side
+            # "the Albanians of southern Serbia", "Kurds in Syria": a people placed by its own phrase
+            country = next((c for c in (self._country_of_place(g) for p in head.children if p.dep_ == "prep" and
+                                        p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj") if c), None)
+            if country is None or country == side.actor.country or head.tag_ not in ("NNPS", "NNS") or \
+                    head.ent_type_ != "NORP":
+                return side
+            return _Side(EventActor(name=self._phrase(head), country=country, role=side.actor.role), side.entity)
         country = self._place_country(verb, home=False) or self._place_country(head, home=False)
         if country is None or country == side.actor.country:
             return side
