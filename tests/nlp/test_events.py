@@ -323,3 +323,13 @@ def test_taking_part_in_an_action_is_the_action(nlp):
 def test_a_people_placed_by_its_own_phrase_belongs_there(nlp):
     evs = events(nlp, "The Hungarians of northern Serbia demanded autonomy from the government.")
     assert any(e.source and e.source.country == "SRB" and e.root == "10" for e in evs)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Egypt reopened its border with Gaza on Monday.", ("EGY", "PSE", "08")),  # "re-" does again
+    ("The Kurdistan Workers' Party issued a statement condemning Turkey.", ("TUR", "TUR", "11")),  # its author
+    ("Rebels in Mali said they attacked a French convoy.", ("MLI", "FRA", "19")),  # "they": the rebels
+    ("The Hizbollah movement welcomed the deal with Iran.", ("LBN", "IRN", "05")),  # an alias in the gazetteer
+])
+def test_sources_through_prefixes_statements_pronouns_and_aliases(nlp, sentence, expected):
+    assert expected in dyads(events(nlp, sentence)), dyads(events(nlp, sentence))

@@ -80,7 +80,7 @@ def _gazetteer(vocab, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMatcher]:
         groups["NORP"].update(c.demonyms)
         groups["ORG"].update((*c.seats, *c.military_seats))
     for org in {o.code: o for o in kb.orgs.values()}.values():
-        groups["ORG"].add(org.name)
+        groups["ORG"].update((org.name, *org.aliases))
         if re.fullmatch(r"[A-Z]{2,8}", org.code):
             groups["ORG"].add(org.code)
     make = spacy.blank("en", vocab=vocab).make_doc

@@ -75,6 +75,15 @@ PEOPLE_NOUNS = GROUP_NOUNS | frozenset("protester demonstrator civilian people p
                                        "national student worker journalist reporter blogger dissident prisoner "
                                        "detainee inmate supporter member refugee migrant worshipper farmer "
                                        "suspect man woman child youth crowd family pilgrim".split())
+#: Statements and documents: a participle hung on one ("a statement condemning X") is said by its author.
+STATEMENT_NOUNS = frozenset("statement declaration resolution letter communique communiqué report note message "
+                            "speech remarks decree order appeal motion bill petition editorial post tweet "
+                            "video interview".split())
+#: Verbs that start with "re" without meaning "again" what the rest means ("revisit" is to reconsider).
+NOT_AGAIN = frozenset({"revisit"})
+#: Verbs by which one puts out a statement or document of one's own.
+ISSUE_VERBS = frozenset("issue release publish adopt pass sign send deliver post make give write introduce "
+                        "submit sponsor read table unveil present file lodge".split())
 #: Nouns that count or gather people: the people are what "thousands of X" or "a group of X" names.
 QUANTITY_NOUNS = frozenset("thousand thousands hundred hundreds dozen dozens million millions group crowd number "
                            "score scores band batch handful".split())
@@ -448,6 +457,13 @@ class EventFinder:
         """The subject heads of a verb (through xcomp, conj and relative clauses) and whether it is passive."""
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head], True  # "ten soldiers killed in the raid": a reduced passive
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in STATEMENT_NOUNS:
+            # "issued a declaration demanding ...", "in a statement condemning ...": the statement's author
+            noun = verb.head
+            governor = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUE_VERBS else (
+                noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via") else None)
+            if governor is not None and governor.pos_ in ("VERB", "AUX") and governor != verb:
+                return EventFinder.subjects(governor)
         v = verb
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in SUBJECT]
@@ -721,7 +737,7 @@ class EventFinder:
     def _populace(self, head: Token) -> bool:
         """Whether a subject is people rather than a state or an office: "thousands of Kenyans", "protesters"."""
         head = self.relative(head)
-        if head.pos_ == "NOUN" and head.lemma_.lower() in PEOPLE_NOUNS | {"thousand", "hundred", "dozen"}:
+        if head.pos_ in ("NOUN", "PROPN") and _noun_lemma(head) in PEOPLE_NOUNS | {"thousand", "hundred", "dozen"}:
             return True
         return head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")
 
@@ -790,7 +806,12 @@ class EventFinder:
             cands.append(w[:-2])
         if w.endswith("s"):
             cands.append(w[:-1])
-        return next((c for c in cands if c in table), None)
+        found = next((c for c in cands if c in table), None)
+        if found is None and re.match(r"re-?[a-z]{3}", lemma) and t.pos_ == "VERB" and lemma not in NOT_AGAIN:
+            # "reimposed", "re-opened", "redeployed": doing again what the verb without "re" does
+            rest = re.sub(r"^re-?", "", lemma)
+            found = rest if rest in table else None
+        return found
 
     def _modal_demands(self, sent: Span) -> list[Event]:
         """"X said Y must (should, has to) do Z": X demands of Y (CAMEO 100)."""
@@ -850,6 +871,10 @@ class EventFinder:
             # "Obama and Putin said they will ...": the plural pronoun stands for the coordinated subject before it
             earlier = [t for t in self._sent if t.i < sources[0].i and t.dep_ in ("nsubj", "nsubjpass")
                        and any(c.dep_ in ("conj", "cc") for c in t.subtree)]
+            if not earlier and self.side(sources[0]) is None:
+                # "Militants said they attempted ...": a plural group named as an earlier subject
+                earlier = [t for t in self._sent if t.i < sources[0].i and t.dep_ in ("nsubj", "nsubjpass")
+                           and t.lower_.endswith("s") and _noun_lemma(self._counted(t)) in PEOPLE_NOUNS]
             if earlier:
                 sources = [earlier[-1]]
         means = self._means(verb, sources, passive) if pred.cameo[:2] in VIOLENT_ROOTS else None
@@ -872,7 +897,7 @@ class EventFinder:
             # an unnamed source ("rebels", "protesters"): kept as a description when the target is known; any
             # people ("thousands of workers", "supporters of X") when they protest
             head = self._counted(self.relative(sources[0]))
-            if head.lemma_.lower() in GROUP_NOUNS or (pred.cameo[:2] == "14" and self._populace(head)):
+            if _noun_lemma(head) in GROUP_NOUNS or (pred.cameo[:2] == "14" and self._populace(head)):
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=self._place_country(verb)), None)]
         # a phrase after "in" is more often where (or in what) than whom: it comes after the infinitive's target
         located = [t for t in targets if t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC", "ORG", "NORP")]
@@ -1342,6 +1367,15 @@ class EventFinder:
         if t.pos_ == "VERB":
             parts += [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         return " ".join(p.text for p in sorted(parts, key=lambda p: p.i))
+
+
+def _noun_lemma(token: Token) -> str:
+    """A noun's lemma in lower case, also when a capital at the start of a sentence made the tagger take it
+    for a name ("Rebels said ..." -> "rebel")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" and lemma.endswith("s") and not token.ent_type_:
+        return lemma[:-1]
+    return lemma
 
 
 def _modifiers(noun: Token) -> set[str]:

@@ -54,6 +54,8 @@ class Org:
     kind: str
     country: str | None = None
     role: str | None = None
+    #: other names the press uses, as written ("Hizbollah", "Islamic Resistance Movement")
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -293,7 +295,7 @@ def _load_countries(kb: KnowledgeBase) -> None:
 
 def _load_orgs(kb: KnowledgeBase) -> None:
     for code, name, aliases, kind, country in _rows(_lexicon("orgs.tsv"), 5):
-        org = Org(code, name, kind, country or None, "igo" if kind == "igo" else kind)
+        org = Org(code, name, kind, country or None, "igo" if kind == "igo" else kind, _split(aliases))
         for n in (name, code, *_split(aliases)):
             kb.orgs.setdefault(_norm(n), org)
     for name, aliases, country, role in _rows(_lexicon("institutions.tsv"), 4):
