@@ -333,3 +333,14 @@ def test_a_people_placed_by_its_own_phrase_belongs_there(nlp):
 ])
 def test_sources_through_prefixes_statements_pronouns_and_aliases(nlp, sentence, expected):
     assert expected in dyads(events(nlp, sentence)), dyads(events(nlp, sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Peacekeeping troops from Ghana arrived in Mali on Monday.", ("GHA", "MLI", "074")),  # deployed, not visiting
+    ("The Red Cross suspended aid deliveries in Yemen.", ("ICRC", "YEM", "162")),  # aid where it is delivered
+    ("Two Iraqi bombers blew themselves up in Baghdad.", ("IRQ", "IRQ", "1831")),
+])
+def test_forces_arriving_aid_in_a_place_and_suicide_bombings(nlp, sentence, expected):
+    src, tgt, code = expected
+    assert any((e.source and (e.source.country or e.source.org)) == src and (e.target and e.target.country) == tgt
+               and e.cameo == code for e in events(nlp, sentence)), [(e.source, e.target, e.cameo) for e in events(nlp, sentence)]

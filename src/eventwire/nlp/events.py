@@ -74,7 +74,8 @@ GROUP_NOUNS = frozenset("rebel insurgent militant gunman guerrilla fighter soldi
 PEOPLE_NOUNS = GROUP_NOUNS | frozenset("protester demonstrator civilian people person villager resident citizen "
                                        "national student worker journalist reporter blogger dissident prisoner "
                                        "detainee inmate supporter member refugee migrant worshipper farmer "
-                                       "suspect man woman child youth crowd family pilgrim".split())
+                                       "suspect man woman child youth crowd family pilgrim opponent critic "
+                                       "loyalist follower voter".split())
 #: Statements and documents: a participle hung on one ("a statement condemning X") is said by its author.
 STATEMENT_NOUNS = frozenset("statement declaration resolution letter communique communiqué report note message "
                             "speech remarks decree order appeal motion bill petition editorial post tweet "
@@ -86,7 +87,7 @@ ISSUE_VERBS = frozenset("issue release publish adopt pass sign send deliver post
                         "submit sponsor read table unveil present file lodge".split())
 #: Nouns that count or gather people: the people are what "thousands of X" or "a group of X" names.
 QUANTITY_NOUNS = frozenset("thousand thousands hundred hundreds dozen dozens million millions group crowd number "
-                           "score scores band batch handful".split())
+                           "score scores band batch handful deployment contingent detachment patch wave column".split())
 #: Roles of persons that speak or act for their state: with no country known, they take the article's.
 STATE_ROLES = frozenset({"government", "military", "legislature", "judiciary", "police", "intelligence"})
 #: Cooperation that only exists toward somebody: without a target actor it is no political event.
@@ -100,9 +101,10 @@ STATIVE_PARTICIPLES = frozenset({"opposed", "committed", "determined", "prepared
                                  "resolved", "inclined", "disposed", "engaged", "involved"})
 #: Verbs of taking part: with "in" and a predicate noun, the noun's action is what their subject does.
 ACTIVITY_VERBS = frozenset({"engage", "participate", "involve", "take", "join"})
-#: Actions done to the place where they happen ("troops deployed in X", "arrived in X"), so that the state
-#: of that place is their target; elsewhere "in X" only says where.
-PLACE_IS_TARGET = frozenset({"14", "15", "17", "18", "19", "20"})
+#: Codes (by prefix) of actions done to the place where they happen ("troops deployed in X", "arrived in X",
+#: "suspended aid deliveries in X"), so that the state of that place is their target; elsewhere "in X" only
+#: says where.
+PLACE_IS_TARGET = ("14", "15", "17", "18", "19", "20", "07", "162", "166", "042")
 #: Statements, appeals, intents, praise, demands, disapproval and rejection: events only when they are
 #: about somebody or something.
 POSITION_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12"})
@@ -123,6 +125,9 @@ DOMESTIC_ROOTS = frozenset({"08", "10", "13", "14", "17"})
 STATE_ACTION_CODES = ("17", "116")
 #: Roots of violent action: what an attack noun or a weapon can be the doer of.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: Codes of violent verbs that say nothing of how ("kill", "attack", "wound"): the attack noun or weapon
+#: that did it tells more.
+GENERIC_VIOLENCE = frozenset({"180", "190", "193"})
 #: Modifiers of a bombing that name its CAMEO kind.
 BOMBING_KINDS = {"suicide": "1831", "car": "1832", "vehicle": "1832", "truck": "1832", "roadside": "1833",
                  "improvised": "1833", "ied": "1833"}
@@ -890,6 +895,14 @@ class EventFinder:
             part_of = self._means_phrase(verb) if pred.cameo[:2] in VIOLENT_ROOTS else None
             if part_of is not None:  # "guerrillas wounded two soldiers in a bomb attack": a bombing
                 pred = dataclasses.replace(pred, cameo=self._means_code(part_of, pred.cameo))
+        if pred.cameo == "042" and sources and not passive:
+            # "peacekeeping troops arrived in Bosnia": forces arriving are deployed, not visiting
+            forces = self._counted(self.relative(sources[0]))
+            kinds = self.lexicon.classes.get(forces.lemma_.lower(), set())
+            deployed = "074" if "peacekeeper" in kinds or _peacekeeping(forces) else (
+                "154" if "troops" in kinds else None)
+            if deployed is not None:
+                pred = dataclasses.replace(pred, cameo=deployed)
         if pred.cameo == "114" and pred.lemma == "protest" and sources and self._populace(sources[0]):
             # a government protests (lodges a complaint); people protest in the streets
             pred = dataclasses.replace(pred, cameo="141")
@@ -940,7 +953,7 @@ class EventFinder:
             own = {s.actor.country for s in src_sides if s.actor is not None}
             if target is not None and target.actor is not None and target.actor.country in own:
                 target = None
-        if target is None and (pred.cameo[:2] in PLACE_IS_TARGET or pred.cameo == "042"):
+        if target is None and pred.cameo.startswith(PLACE_IS_TARGET):
             target = self._first_target(located, src_sides)
         if target is None and src_sides:
             target = self._domestic_target(targets, src_sides, verb)
@@ -1051,11 +1064,13 @@ class EventFinder:
         """The code of the attack a noun names: a bombing is 183 (suicide 1831, car 1832, roadside 1833);
         another attack noun keeps its own row's code ("shelling" 194); a weapon keeps the verb's."""
         lemma = means.lemma_.lower()
+        if code not in GENERIC_VIOLENCE:
+            return code  # the verb's own row is more specific ("blew themselves up" 1831)
         if "explosive" in self.lexicon.classes.get(lemma, set()):
             words = {t.lower_ for t in self.doc[means.left_edge.i:means.i]}
             return next((sub for word, sub in BOMBING_KINDS.items() if word in words), "183")
         row = self.lexicon.lookup(lemma, "N", _modifiers(means), set())
-        if row is not None and row.cameo[:2] in VIOLENT_ROOTS and code in ("190", "180"):
+        if row is not None and row.cameo[:2] in VIOLENT_ROOTS:
             return row.cameo
         return code
 
@@ -1367,6 +1382,11 @@ class EventFinder:
         if t.pos_ == "VERB":
             parts += [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         return " ".join(p.text for p in sorted(parts, key=lambda p: p.i))
+
+
+def _peacekeeping(head: Token) -> bool:
+    """Whether forces are peacekeepers by their modifiers ("peacekeeping troops", "a peace-keeping force")."""
+    return any("peace" in t.lower_ for t in head.doc[head.left_edge.i:head.i])
 
 
 def _noun_lemma(token: Token) -> str:
