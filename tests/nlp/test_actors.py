@@ -72,3 +72,8 @@ def test_peoples_and_bodies_under_extra_words_still_resolve(actors_nlp):
     assert any(e.type == "NORP" and e.country == "BIH" for e in ents.values())
     assert any(e.country == "FRA" for e in ents.values())
     assert "org:HAMAS" in ents
+
+
+def test_a_known_name_holding_a_shorter_ner_entity_wins(actors_nlp):
+    ents, _ = resolve(actors_nlp, "Guards beat Sierra Leonean refugees at the border.")
+    assert any(e.country == "SLE" for e in ents.values())

@@ -344,3 +344,9 @@ def test_forces_arriving_aid_in_a_place_and_suicide_bombings(nlp, sentence, expe
     src, tgt, code = expected
     assert any((e.source and (e.source.country or e.source.org)) == src and (e.target and e.target.country) == tgt
                and e.cameo == code for e in events(nlp, sentence)), [(e.source, e.target, e.cameo) for e in events(nlp, sentence)]
+
+
+def test_the_outcome_of_an_attack_is_suffered_where_it_is_aimed(nlp):
+    evs = events(nlp, "Turkish jets bombed Kurdish militant camps in northern Iraq, killing 20.")
+    assert all(e.target and e.target.country == "IRQ" for e in evs if e.root in ("18", "19")), \
+        [(e.trigger, e.target) for e in evs]

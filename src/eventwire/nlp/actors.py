@@ -104,15 +104,16 @@ _GAZETTEERS: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = {}
 
 def _add_known_names(doc: Doc, kb: KnowledgeBase) -> None:
     """Names of countries, nationalities and bodies the NER missed ("Uzbekistan finally opened ..."), added
-    to ``doc.ents`` where they overlap nothing, so every component sees them."""
+    to ``doc.ents`` where they overlap nothing or hold the NER's entities whole ("Sierra Leonean" where the
+    NER saw an organisation "Sierra"), so every component sees them."""
     matcher, exact = _gazetteer(doc.vocab, kb)
-    taken = set()
-    for ent in doc.ents:
-        taken.update(range(ent.start, ent.end))
     new = []
     for match_id, start, end in [*matcher(doc), *exact(doc)]:
-        if any(i in taken for i in range(start, end)) or not doc[start].text[:1].isupper():
+        if not doc[start].text[:1].isupper():
             continue
+        overlapping = [e for e in doc.ents if e.start < end and start < e.end]
+        if any(e.start < start or e.end > end or e.end - e.start == end - start for e in overlapping):
+            continue  # the NER's entity is as long or longer, or crosses the name: it stands
         if doc[start].lower_ in GAZETTEER_STOP and end - start == 1 and doc[start].is_sent_start:
             continue
         new.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))

@@ -953,6 +953,13 @@ class EventFinder:
             own = {s.actor.country for s in src_sides if s.actor is not None}
             if target is not None and target.actor is not None and target.actor.country in own:
                 target = None
+        if target is None and pred.cameo[:2] in VIOLENT_ROOTS and verb.dep_ in ("advcl", "conj") and \
+                verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
+            # "fired rockets at X, killing 50": the outcome of an attack is suffered where the attack is aimed
+            head = verb.head
+            aimed = self._targets(head, [c for c in head.children if c.dep_ == "dobj"])
+            target = self._first_target([t for t in aimed if t.head.lower_ != "in"] +
+                                        [t for t in aimed if t.head.lower_ == "in"], src_sides)
         if target is None and pred.cameo.startswith(PLACE_IS_TARGET):
             target = self._first_target(located, src_sides)
         if target is None and src_sides:
