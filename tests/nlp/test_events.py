@@ -350,3 +350,9 @@ def test_the_outcome_of_an_attack_is_suffered_where_it_is_aimed(nlp):
     evs = events(nlp, "Turkish jets bombed Kurdish militant camps in northern Iraq, killing 20.")
     assert all(e.target and e.target.country == "IRQ" for e in evs if e.root in ("18", "19")), \
         [(e.trigger, e.target) for e in evs]
+
+
+def test_something_reported_as_ongoing_is_dated_the_day_of_the_report(nlp):
+    evs = events(nlp, "The minister said Norway was tightening sanctions on Russia.")
+    e = next(e for e in evs if e.root == "16")
+    assert e.date == PUB and e.factuality == "asserted"

@@ -1368,8 +1368,9 @@ class EventFinder:
             self._last_date = (date, precision)
         elif self._last_date and ANAPHORIC_TIME.search(sent.text):
             date, precision = self._last_date  # "Obama at the time expelled ...": the date just mentioned
-        if date is None and factuality == "asserted" and trigger.tag_ in ("VBZ", "VBP") and self.published:
-            # news in the present tense ("Trump sets off on a trip"): it happens on the day of the report
+        if date is None and factuality == "asserted" and _ongoing(trigger) and self.published:
+            # news in the present tense ("Trump sets off on a trip", "X is stepping up sanctions", reported
+            # "said X was upping sanctions"): it happens about the day of the report
             date, precision = self.published[:10], "day"
         location = event_location(sent, trigger) if event_location is not None else None
         confidence = 0.5 + (0.2 if source.entity is not None else 0) + (0.15 if target is not None else 0) + \
@@ -1389,6 +1390,19 @@ class EventFinder:
         if t.pos_ == "VERB":
             parts += [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         return " ".join(p.text for p in sorted(parts, key=lambda p: p.i))
+
+
+def _ongoing(verb: Token) -> bool:
+    """Whether a verb reports something happening now: the simple present, the present progressive, or the
+    past progressive of reported speech ("said Xi was upping sanctions": at the time of saying)."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    if verb.tag_ != "VBG":
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes & {"is", "are", "am", "'s", "'re"}:
+        return True
+    return bool(auxes & {"was", "were"}) and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH
 
 
 def _peacekeeping(head: Token) -> bool:
