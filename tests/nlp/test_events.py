@@ -270,7 +270,7 @@ def test_office_and_procedure_verbs_are_no_events(nlp, sentence):
     ("The United States cut funding to the Palestinian Authority.", "1621"),
     ("China gave Pakistan a $2 billion loan.", "071"),
     ("North Korea halted missile tests.", "087"),
-    ("Russia halted its air strikes in Syria on Friday.", "087"),
+    ("Russia suspended its air strikes in Syria on Friday.", "087"),
     ("The Syrian army laid siege to the city of Aleppo.", "191"),
     ("Syrian forces used civilians as human shields.", "184"),
     ("The United Nations deployed peacekeepers to Mali.", "074"),
@@ -314,3 +314,11 @@ def test_every_aid_verb_knows_every_kind_of_aid():
         objects = {r.object for r in rows}
         if "aid" in objects and lemma not in ("expel", "kick", "allow", "permit", "let"):  # expelling aid agencies, letting aid in
             assert {"economic_aid", "humanitarian_aid"} <= objects, lemma
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Syrian security forces opened fire and used tear gas on protesters.", "175"),
+    ("The regime used poison gas against the rebels in Syria.", "2041"),
+])
+def test_tear_gas_is_repression_and_poison_gas_a_chemical_weapon(nlp, sentence, cameo):
+    assert cameo in {e.cameo for e in events(nlp, sentence)}, [(e.cameo, e.trigger) for e in events(nlp, sentence)]
