@@ -356,3 +356,71 @@ def test_something_reported_as_ongoing_is_dated_the_day_of_the_report(nlp):
     evs = events(nlp, "The minister said Norway was tightening sanctions on Russia.")
     e = next(e for e in evs if e.root == "16")
     assert e.date == PUB and e.factuality == "asserted"
+# -- the coverage pass over the lexicon: one sentence per code, written for these tests
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Turkey extradited the banker to Germany on Monday.", "063"),  # extraditions are judicial cooperation
+    ("Pakistan handed over the suspects to India.", "063"),
+    ("France sought the extradition of the former minister from Britain.", "0213"),
+    ("Rebels detonated a car bomb outside the ministry in Kabul.", "1832"),
+    ("A Taliban suicide bomber blew himself up near a police station in Afghanistan.", "1831"),
+    ("The Syrian government allowed aid convoys into the besieged town.", "0863"),
+    ("Iran admitted inspectors from the International Atomic Energy Agency on Sunday.", "0862"),
+    ("Sudan expelled 13 aid agencies from Darfur.", "1663"),
+    ("Egypt eased the curfew in Cairo on Saturday.", "0813"),
+    ("Myanmar soldiers set fire to Rohingya villages in Rakhine state.", "1712"),
+    ("Sudanese soldiers raped women in the village.", "1821"),
+    ("The United States cut funding to the Palestinian Authority.", "1621"),
+    ("China gave Pakistan a $2 billion loan.", "071"),
+    ("North Korea halted missile tests.", "087"),
+    ("Russia suspended its air strikes in Syria on Friday.", "087"),
+    ("The Syrian army laid siege to the city of Aleppo.", "191"),
+    ("Syrian forces used civilians as human shields.", "184"),
+    ("The United Nations deployed peacekeepers to Mali.", "074"),
+    ("Kenya contributed troops to the African Union mission in Somalia.", "074"),
+    ("The Security Council called for humanitarian access to Aleppo.", "0255"),
+    ("The Syrian army used sarin against rebels.", "2041"),
+    ("Colombia and the FARC extended the ceasefire until January.", "0871"),
+    ("A Turkish court sentenced the German journalist to life in prison.", "173"),
+    ("Turkey lifted its state of emergency.", "0814"),
+    ("The Venezuelan opposition called off the protest planned for Sunday.", "082"),
+    ("Russia blamed Ukraine for the attack.", "1123"),
+    ("Kosovo rejected the ceasefire.", "1246"),
+    ("Colombian rebels laid down their weapons.", "0873"),
+    ("Japan lowered tariffs on American beef.", "085"),
+    ("Egypt closed the Al Jazeera bureau in Cairo.", "1721"),
+    ("Britain dismissed the Russian allegations as absurd.", "016"),
+    ("Germany expressed regret for the incident with Poland.", "055"),
+])
+def test_codes_of_the_coverage_pass(nlp, sentence, cameo):
+    assert cameo in {e.cameo for e in events(nlp, sentence)}, [(e.cameo, e.trigger) for e in events(nlp, sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I give China great credit for its help.",  # credit is praise, not a loan
+    "He amassed wealth and fame before taking office.",  # amassing needs troops
+    "Four Democrats are giving speeches in Philadelphia.",  # "in" is a place, not "give in"
+    "Officials at the embassy did not respond to requests for comment.",  # a procedural request
+    "There is no one I trust more to assume the responsibilities of this important office.",
+    "The new law bars election spending by foreigners.",
+])
+def test_coverage_pass_rows_stay_out_of_ordinary_language(nlp, sentence):
+    assert not [e for e in events(nlp, sentence) if e.factuality in ("asserted", "future")], \
+        [(e.cameo, e.trigger) for e in events(nlp, sentence)]
+
+
+def test_every_aid_verb_knows_every_kind_of_aid():
+    """A verb with a row for aid of any kind has rows for economic and humanitarian aid too (those nouns left
+    the generic class), so no verb loses "provided loans" or "sent food"."""
+    lex = load_event_lexicon()
+    for lemma, rows in lex.verbs.items():
+        objects = {r.object for r in rows}
+        if "aid" in objects and lemma not in ("expel", "kick", "allow", "permit", "let"):  # expelling aid agencies, letting aid in
+            assert {"economic_aid", "humanitarian_aid"} <= objects, lemma
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Syrian security forces opened fire and used tear gas on protesters.", "175"),
+    ("The regime used poison gas against the rebels in Syria.", "2041"),
+])
+def test_tear_gas_is_repression_and_poison_gas_a_chemical_weapon(nlp, sentence, cameo):
+    assert cameo in {e.cameo for e in events(nlp, sentence)}, [(e.cameo, e.trigger) for e in events(nlp, sentence)]
