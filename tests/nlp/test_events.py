@@ -424,3 +424,27 @@ def test_every_aid_verb_knows_every_kind_of_aid():
 ])
 def test_tear_gas_is_repression_and_poison_gas_a_chemical_weapon(nlp, sentence, cameo):
     assert cameo in {e.cameo for e in events(nlp, sentence)}, [(e.cameo, e.trigger) for e in events(nlp, sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a stance toward an action is aimed at whoever did it
+    ("The European Union condemned the arrest of the journalist by Belarus.", ("EU", "BLR", "11")),
+    # a person before "'s" suffers an arrest; a state before it does the deed
+    ("The European Union condemned opposition leader Maria Kolesnikova's arrest by Belarus.", ("BLR", None, "17")),
+    # leaving an accord rejects it
+    ("Washington announced its withdrawal from the nuclear accord with Iran.", ("USA", None, "12")),
+])
+def test_stances_toward_actions_and_who_suffers_or_does_a_nominal_action(nlp, sentence, expected):
+    src, tgt, root = expected
+    evs = events(nlp, sentence)
+    assert any((e.source and (e.source.country or e.source.org)) == src and e.root == root and
+               (tgt is None or (e.target and (e.target.country or e.target.org)) == tgt) for e in evs), \
+        [(e.source, e.target, e.cameo) for e in evs]
+
+
+@pytest.mark.parametrize("sentence, factuality", [
+    ("No sanctions were imposed on Iran by the European Union.", "negated"),
+])
+def test_a_negated_patient_negates_the_action(nlp, sentence, factuality):
+    evs = [e for e in events(nlp, sentence) if e.root == "16"]
+    assert evs and evs[0].factuality == factuality, [(e.cameo, e.factuality) for e in evs]

@@ -123,6 +123,12 @@ DOMESTIC_ROOTS = frozenset({"08", "10", "13", "14", "17"})
 #: Coercion and judgement (arrest, detention, trial, expulsion, repression): in a passive with nobody named,
 #: the state where it happens is the one doing it.
 STATE_ACTION_CODES = ("17", "116")
+#: Stances toward something (praise, appeals, demands, criticism, rejection): aimed at whoever did the action
+#: they are about.
+STANCE_ROOTS = frozenset({"02", "05", "10", "11", "12"})
+#: Codes (by prefix) of actions done to a person: arrest, detention, expulsion, abduction, assault, killing,
+#: assassination, release.
+DONE_TO_PEOPLE = ("173", "174", "181", "182", "1823", "185", "186", "0841")
 #: Roots of violent action: what an attack noun or a weapon can be the doer of.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: Codes of violent verbs that say nothing of how ("kill", "attack", "wound"): the attack noun or weapon
@@ -152,8 +158,8 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "across", "throughout", "ar
 ANAPHORIC_TIME = re.compile(r"\b(?:at the time|at that time|that day|the same day|that week|that month|that year|"
                             r"the following day|then)\b", re.I)
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
-PRONOUN_NUMBER = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "body", "they": "any",
-                  "them": "any"}
+PRONOUN_NUMBER = {"he": "person", "she": "person", "him": "person", "her": "person",
+                  "it": "body", "its": "body", "they": "any", "them": "any", "their": "any"}
 
 
 @dataclass(frozen=True)
@@ -576,8 +582,11 @@ class EventFinder:
     @staticmethod
     def _clause_modality(verb: Token) -> str | None:
         kids = list(verb.children)
-        if any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children if d.dep_ == "det") for c in kids):
-            return "negated"  # "offered no proof", "has made no offer"
+        if any(c.dep_ in ("dobj", "nsubjpass") and any(d.lower_ == "no" for d in c.children if d.dep_ == "det")
+               for c in kids):
+            return "negated"  # "offered no proof", "has made no offer", "no charges were filed"
+        if any(c.dep_ in ("acomp", "oprd") and any(d.dep_ == "neg" for d in c.children) for c in kids):
+            return "negated"  # "pleaded not guilty"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
             return "hypothetical"
         if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("never",) for c in kids):
@@ -656,8 +665,10 @@ class EventFinder:
             if any((c.dep_ == "xcomp" or _infinitival(c)) and c.pos_ in ("VERB", "AUX") for c in t.children):
                 preps.add("+inf")  # "agreed to free", "offered to mediate": the lexicon's "+inf" rows
             # "appealed for aid", "called for a ceasefire", "withdrew from the treaty"
-            asked = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "from") for g in c.children
-                     if g.dep_ == "pobj"]
+            # "took X into custody", "placed X under arrest", "put X on trial" (with a person as the object)
+            held = any(c.dep_ == "dobj" and (c.pos_ == "PRON" or self._is_actor(c)) for c in t.children)
+            asked = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "from", "into", "under") +
+                     (("on",) if held else ()) for g in c.children if g.dep_ == "pobj"]
             lemmas = self._object_lemmas(objects + asked)
             if any(self._is_actor(o) for o in objects):
                 lemmas.add("@actor")
@@ -688,7 +699,8 @@ class EventFinder:
             if phrase.i in light_objects:
                 continue
             preps = {c.lower_ for c in phrase.children if c.dep_ == "prep"}
-            pred = self.lexicon.lookup(lemma, "N", _modifiers(t), preps)
+            refiners = _noun_objects(t) | _noun_objects(phrase) | ({phrase.lemma_.lower()} if phrase != t else set())
+            pred = self.lexicon.lookup(lemma, "N", refiners, preps)
             if pred is None:
                 continue
             found = self._nominal(phrase, pred, sent)
@@ -710,7 +722,7 @@ class EventFinder:
                 if noun.dep_ != "pobj" or noun.lemma_.lower() not in self.lexicon.nouns:
                     continue
                 preps = {g.lower_ for g in noun.children if g.dep_ == "prep"}
-                row = self.lexicon.lookup(noun.lemma_.lower(), "N", _modifiers(noun), preps)
+                row = self.lexicon.lookup(noun.lemma_.lower(), "N", _noun_objects(noun), preps)
                 if row is not None:
                     return noun, Predicate(lemma, "V", "", "in", row.cameo)
         return None
@@ -720,7 +732,7 @@ class EventFinder:
         its own, more specific code (192 for an invasion, not 190 for any attack)."""
         for o in objects:
             preps = {c.lower_ for c in o.children if c.dep_ == "prep"}
-            noun = self.lexicon.lookup(o.lemma_.lower(), "N", _modifiers(o), preps)
+            noun = self.lexicon.lookup(o.lemma_.lower(), "N", _noun_objects(o), preps)
             if noun is not None and noun.cameo[:2] == pred.cameo[:2] and noun.cameo != pred.cameo and \
                     pred.cameo.endswith("0"):
                 return dataclasses.replace(pred, cameo=noun.cameo)
@@ -768,7 +780,11 @@ class EventFinder:
         return entity is not None and entity.type == "PERSON"
 
     def _is_actor(self, token: Token) -> bool:
-        """Whether a noun phrase names a state, a body or a person the article resolves."""
+        """Whether a noun phrase names a state, a body or a person the article resolves (not a thing of
+        theirs: "welcomed Trump's tweets")."""
+        token = self.relative(token)
+        if self.index.of_token(token) is None and any(c.dep_ == "poss" for c in token.children):
+            return False
         side = self.side(token)
         return side is not None and side.actor is not None and (
             side.actor.country is not None or side.actor.org is not None or
@@ -919,6 +935,10 @@ class EventFinder:
             # it is addressed to
             addressee = [t for t in targets if t.head.lower_ == "to" and t not in objects]
             targets = [t for t in targets if t not in addressee] + addressee
+        if pred.cameo[:2] in STANCE_ROOTS:
+            # "condemned the arrest of X by Belarus", "welcomed Reagan's statement": a stance toward an action
+            # is aimed at whoever did it
+            targets = [d for o in objects if self._predicate_noun(o) for d in self._doers(o)] + targets
         target = self._first_target([t for t in targets if t.head.lower_ != "in"], src_sides)
         if target is None:
             # "threatened to cut off electricity to X", "refused to meet X": the target of the action offered,
@@ -1153,13 +1173,16 @@ class EventFinder:
         if deep is not None and deep.head != noun:
             source = self.side(deep)
         for c in noun.children:
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")):
+            if c.dep_ == "poss" and self._undergoer(noun, pred, c):
+                target = target or self.side(c)  # "Navalny's arrest": the one arrested
+            elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")):
                 source = source or self.side(c)
             elif c.dep_ == "prep":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
-                if c.lower_ in ("by", "from"):
+                if c.lower_ == "by" or (c.lower_ == "from" and self.index.of_phrase(pobj) is not None):
+                    # "sanctions from the EU"; not "the withdrawal from the accord with Iran"
                     source = source or self.side(pobj)
                 elif c.lower_ in NOUN_TARGET_PREPS:
                     target = target or self.side(pobj)
@@ -1221,6 +1244,30 @@ class EventFinder:
         if domestic:  # "opposition parties organized a general strike": toward their own country
             target = self._home_side(source.actor.country)
         return [self._event(noun, pred, source, target, sent, False, 0.4 if domestic else None)]
+
+    def _predicate_noun(self, token: Token) -> bool:
+        return token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.nouns
+
+    def _doers(self, noun: Token) -> list[Token]:
+        """Who did what a predicate noun names, as written: its "by" phrase, its possessor or a state among
+        its modifiers (not a person who suffers it: "Navalny's arrest")."""
+        out = [g for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+               for g in c.children if g.dep_ == "pobj"]
+        row = self.lexicon.lookup(noun.lemma_.lower(), "N", _noun_objects(noun), set())
+        out += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and
+                not (row and self._undergoer(noun, row, c))]  # "her lawsuit" is the subject's own
+        deep = self._modifier_actor(noun)
+        return out + ([deep] if deep is not None else [])
+
+    def _undergoer(self, noun: Token, pred: Predicate, possessor: Token) -> bool:
+        """Whether a person before "'s" suffers what the noun names ("Navalny's arrest", "the minister's
+        assassination"): an action done to people, with no "of" phrase naming someone else it is done to.
+        A state before it does the deed ("Israel's blockade")."""
+        if not pred.cameo.startswith(DONE_TO_PEOPLE) or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                               for c in noun.children):
+            return False
+        entity = self.index.of_phrase(possessor)
+        return (entity is not None and entity.type == "PERSON") or possessor.lower_ in ("his", "her")
 
     def _located(self, side: _Side, verb: Token, fallback: str) -> _Side:
         """A side without a country or body code, given the country of the place of the action."""
@@ -1423,6 +1470,16 @@ def _modifiers(noun: Token) -> set[str]:
     """The lemmas of a predicate noun's modifiers, which a noun row's object column refines it by ("a
     hunger strike", "a general strike", "an air strike")."""
     return {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+
+
+def _noun_objects(noun: Token) -> set[str]:
+    """What a noun row's object column is matched against: the noun's modifiers and the nouns of its own
+    prepositional phrases ("the withdrawal from the accord", "an attack with chemical weapons")."""
+    out = _modifiers(noun)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of", "on", "against", "with", "over", "into", "for"):
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+    return out
 
 
 def _infinitival(verb: Token) -> bool:
