@@ -108,17 +108,19 @@ def _add_known_names(doc: Doc, kb: KnowledgeBase) -> None:
     NER saw an organisation "Sierra"), so every component sees them."""
     matcher, exact = _gazetteer(doc.vocab, kb)
     new = []
+    ents = list(doc.ents)
+    at = {i: e for e in ents for i in range(e.start, e.end)}  # token -> the NER entity over it
     for match_id, start, end in [*matcher(doc), *exact(doc)]:
         if not doc[start].text[:1].isupper():
             continue
-        overlapping = [e for e in doc.ents if e.start < end and start < e.end]
+        overlapping = {id(at[i]): at[i] for i in range(start, end) if i in at}.values()
         if any(e.start < start or e.end > end or e.end - e.start == end - start for e in overlapping):
             continue  # the NER's entity is as long or longer, or crosses the name: it stands
         if doc[start].lower_ in GAZETTEER_STOP and end - start == 1 and doc[start].is_sent_start:
             continue
         new.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
     if new:
-        doc.ents = filter_spans(list(doc.ents) + new)
+        doc.ents = filter_spans(ents + new)
 
 
 def resolve_actors(doc: Doc, published: str | None = None) -> list[Entity]:
@@ -412,6 +414,7 @@ def _slug(text: str) -> str:
 @Language.factory("eventwire_actors")
 def make_actors(nlp: Language, name: str) -> "ActorResolver":
     """spaCy factory: ``nlp.add_pipe("eventwire_actors")`` after the NER."""
+    load_kb().place("")  # the knowledge files and the place index load here, once, not in the first batch
     return ActorResolver()
 
 
