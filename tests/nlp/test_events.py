@@ -448,3 +448,10 @@ def test_stances_toward_actions_and_who_suffers_or_does_a_nominal_action(nlp, se
 def test_a_negated_patient_negates_the_action(nlp, sentence, factuality):
     evs = [e for e in events(nlp, sentence) if e.root == "16"]
     assert evs and evs[0].factuality == factuality, [(e.cameo, e.factuality) for e in evs]
+
+
+def test_a_dateline_is_parsed_apart_but_kept_in_the_sentence(nlp):
+    text = "OSLO (Reuters) - Norway expelled two Russian diplomats on Tuesday."
+    evs = [e for e in events(nlp, text) if e.root == "16"]
+    assert evs and evs[0].sentence.startswith("OSLO (Reuters) - Norway") and evs[0].start == 0
+    assert (evs[0].source.country, evs[0].target.country) == ("NOR", "RUS")

@@ -31,6 +31,7 @@ from eventwire.errors import LexiconError
 from eventwire.model import Entity, Event, EventActor
 from eventwire.nlp.codebook import load_codebook
 from eventwire.nlp.kb import load_kb
+from eventwire.nlp.pipeline import DATELINE
 from eventwire.nlp.spans import ActorIndex, event_actor, stance_prefixed
 
 try:  # the time-expression module may be absent from an installation; events then carry no date
@@ -1427,8 +1428,16 @@ class EventFinder:
                      plover_type=plover[0] if plover else None, plover_mode=plover[1] if plover else None,
                      factuality=factuality, reported_by=self.reported_by(trigger), reciprocal=reciprocal,
                      date=date, date_precision=precision, location=location, trigger=self._trigger_text(trigger),
-                     sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+                     sentence=self.text[self._sentence_start(sent):sent.end_char].strip(),
+                     start=self._sentence_start(sent), end=sent.end_char,
                      confidence=round(min(confidence, 0.95, confidence_cap or 1.0), 2))
+
+    def _sentence_start(self, sent: Span) -> int:
+        """Where the sentence starts as the reader sees it: with the dateline before it ("WASHINGTON
+        (Reuters) - "), which the parser was given as a sentence of its own."""
+        line = self.text.rfind("\n", 0, sent.start_char) + 1
+        match = DATELINE.match(self.text, line) if line < sent.start_char else None
+        return line if match is not None and match.end() == sent.start_char else sent.start_char
 
     @staticmethod
     def _trigger_text(t: Token) -> str:

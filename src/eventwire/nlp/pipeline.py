@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
@@ -63,10 +64,24 @@ def load_pipeline(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> Language:
 
 
 def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
-    """A tokenised Doc carrying the article date the components read."""
+    """A tokenised Doc carrying the article date the components read. A dateline opening a line
+    ("WASHINGTON (Reuters) - ", "GAZA CITY, Palestinian Territories: ") is set apart as a sentence of its
+    own, so that the parser reads the sentence after it whole."""
     doc = nlp.make_doc(text)
     doc._.eventwire_published = published
+    for match in DATELINE.finditer(text):
+        token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if token is not None and token[0].i > 0:
+            first = token[0].i
+            doc[first].is_sent_start = True
+            for i in range(first + 1, min(first + 3, len(doc))):
+                doc[i].is_sent_start = False  # "WASHINGTON (Reuters) - U.S. Senator X": no break after "U.S."
     return doc
+
+
+#: A dateline at the start of a line: a place in capitals, perhaps a region and an agency in brackets, then a
+#: dash or a colon.
+DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?(?:\s*\([^()\n]{2,40}\))?\s*[-–—:]+\s+(?=\S)")
 
 
 def annotate(articles: Sequence[Article], nlp: Language, batch_size: int = 32) -> list[Article]:
