@@ -180,30 +180,47 @@ class EventLexicon:
     nouns: dict[str, list[Predicate]]
     classes: dict[str, set[str]]
 
-    def lookup(self, lemma: str, pos: str, objects: set[str], preps: set[str]) -> Predicate | None:
-        """The most specific row for a predicate with these object lemmas and prepositions."""
+    def lookup(self, lemma: str, pos: str, objects: set[str], preps: set[str],
+               heads: frozenset[str] | None = None) -> Predicate | None:
+        """The most specific row for a predicate with these object lemmas and prepositions. When ``heads``
+        (the objects' head lemmas) are given, a row matched by a modifier alone yields to a class row matched
+        by a head that names another kind of event ("war games" are games, not war); of the same kind, or
+        against a row's own list for the head ("poison gas", not tear gas), it refines it ("a car bomb")."""
         rows = (self.verbs if pos == "V" else self.nouns).get(lemma)
         if not rows:
             return None
         object_classes = set().union(*(self.classes.get(o, set()) for o in objects)) if objects else set()
-        best, best_score = None, -1
+        head_classes = set().union(*(self.classes.get(o, set()) for o in heads)) if heads else set()
+        best, best_score, by_head, by_head_score = None, -1.0, None, -1.0
         for row in rows:
-            score = 0
+            score = 0.0
             if row.literal:
                 if not row.literal & objects:
                     continue
                 # a row's own list of lemmas is the most specific, a whole class next, "any actor" the least
                 score += 1 if row.literal <= {"@actor", "@object"} else 2.5
+                on_head = bool(row.literal & heads) if heads else False
             elif row.object:
                 if row.object not in object_classes:
                     continue
                 score += 2
+                on_head = row.object in head_classes
+            else:
+                on_head = False
             if row.prep:
                 if row.prep not in preps:
                     continue
                 score += 1
             if score > best_score:
                 best, best_score = row, score
+            if on_head and score > by_head_score:
+                by_head, by_head_score = row, score
+        if heads and by_head is not None and by_head.object and not by_head.literal and best is not None and \
+                best is not by_head and \
+                (best.literal or best.object) and not (best.literal & heads if best.literal else
+                                                       best.object in head_classes) and \
+                by_head.cameo[:2] != best.cameo[:2]:
+            return by_head
         return best
 
 
@@ -661,6 +678,9 @@ class EventFinder:
             objects += [self.relative(c) for c in t.children if c.dep_ == "nsubjpass"]
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN"):
                 objects.append(t.head)
+            if t.lower_ in STATIVE_PARTICIPLES:  # "is opposed to French mediation": what the stance is toward
+                objects += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                            if g.dep_ == "pobj"]
             objects += [c for o in list(objects) for c in o.conjuncts]
             preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent")}
             if any((c.dep_ == "xcomp" or _infinitival(c)) and c.pos_ in ("VERB", "AUX") for c in t.children):
@@ -671,6 +691,9 @@ class EventFinder:
             asked = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "from", "into", "under") +
                      (("on",) if held else ()) for g in c.children if g.dep_ == "pobj"]
             lemmas = self._object_lemmas(objects + asked)
+            heads = frozenset(w for o in objects + asked for w in (o.lemma_.lower(), o.lower_) + tuple(
+                g.lemma_.lower() for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"))
             if any(self._is_actor(o) for o in objects):
                 lemmas.add("@actor")
             partners = objects + [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -679,7 +702,7 @@ class EventFinder:
                 lemmas.add("@person")
             if any(c.dep_ == "dobj" for c in t.children) or (objects and t.dep_ != "relcl"):
                 lemmas.add("@object")
-            pred = self.lexicon.lookup(lemma, "V", lemmas, preps)
+            pred = self.lexicon.lookup(lemma, "V", lemmas, preps, heads)
             if pred is None:
                 continue
             self._acting_verbs.add(t.i)
