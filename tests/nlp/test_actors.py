@@ -77,3 +77,8 @@ def test_peoples_and_bodies_under_extra_words_still_resolve(actors_nlp):
 def test_a_known_name_holding_a_shorter_ner_entity_wins(actors_nlp):
     ents, _ = resolve(actors_nlp, "Guards beat Sierra Leonean refugees at the border.")
     assert any(e.country == "SLE" for e in ents.values())
+
+
+def test_office_holders_the_ner_missed_are_found(actors_nlp):
+    ents, _ = resolve(actors_nlp, "Trump and Putin met in Vietnam.", published="2017-11-12")
+    assert ents["person:donald-trump"].country == "USA" and "person:vladimir-putin" in ents

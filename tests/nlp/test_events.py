@@ -464,3 +464,8 @@ def test_a_dateline_is_parsed_apart_but_kept_in_the_sentence(nlp):
 ])
 def test_an_objects_head_decides_its_kind_and_a_modifier_refines_it(nlp, sentence, root):
     assert root in {e.root for e in events(nlp, sentence)}, [(e.cameo, e.trigger) for e in events(nlp, sentence)]
+
+
+def test_coordinated_parties_meet_each_other_not_the_occasion(nlp):
+    evs = events(nlp, "Trump and Putin met on the sidelines of the APEC summit in Vietnam.", "2017-11-12")
+    assert {(e.source.country, e.target.country) for e in evs if e.root == "04"} == {("USA", "RUS"), ("RUS", "USA")}

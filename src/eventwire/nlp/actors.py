@@ -33,6 +33,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from eventwire.model import Entity, Mention
+from wordfreq import zipf_frequency
+
 from eventwire.nlp.kb import HONORIFICS, KnowledgeBase, load_kb
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -123,10 +125,52 @@ def _add_known_names(doc: Doc, kb: KnowledgeBase) -> None:
         doc.ents = filter_spans(ents + new)
 
 
+def _office_matcher(vocab, kb: KnowledgeBase) -> PhraseMatcher:  # type: ignore[no-untyped-def]
+    """A case-sensitive matcher over the names of the office files' holders, and their surnames alone."""
+    found = _PEOPLE.get(id(vocab))
+    if found is not None:
+        return found
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    make = spacy.blank("en", vocab=vocab).make_doc
+    names = {n for offices in kb.offices.values() for o in offices for n in (o.name, *o.aliases)}
+    matcher.add("FULL", [make(n) for n in sorted(names) if " " in n])
+    surnames = {n.split()[-1] for n in names if " " in n}
+    matcher.add("SURNAME", [make(n) for n in sorted(surnames) if n[:1].isupper() and len(n) > 2])
+    _PEOPLE[id(vocab)] = matcher
+    return matcher
+
+
+_PEOPLE: dict[int, PhraseMatcher] = {}
+#: A surname this frequent as an English word ("May", "Brown", "King") is a name only where the NER says so.
+COMMON_SURNAME_ZIPF = 5.0
+
+
+def _add_office_holders(doc: Doc, kb: KnowledgeBase, published: str | None) -> None:
+    """Names of office holders the NER missed ("Trump and Putin met ..." with "Trump" untagged), added as
+    persons where they overlap nothing: full names always, a surname alone when someone of that surname held
+    an office of the files on the article's date and the tagger reads it as a name."""
+    matcher = _office_matcher(doc.vocab, kb)
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    new = []
+    for match_id, start, end in matcher(doc):
+        if any(i in taken for i in range(start, end)):
+            continue
+        if doc.vocab.strings[match_id] == "SURNAME":
+            token = doc[start]
+            if token.tag_ not in ("NNP", "NNPS") or zipf_frequency(token.lower_, "en") >= COMMON_SURNAME_ZIPF:
+                continue
+            if not any(kb.holders(key, published) for key in kb.by_surname.get(kb.person_key(token.text), ())):
+                continue
+        new.append(Span(doc, start, end, label="PERSON"))
+    if new:
+        doc.ents = filter_spans(list(doc.ents) + new)
+
+
 def resolve_actors(doc: Doc, published: str | None = None) -> list[Entity]:
     """The actors of ``doc`` with their mentions, in order of first mention."""
     kb = load_kb()
     _add_known_names(doc, kb)
+    _add_office_holders(doc, kb, published)
     spans = [s for s in (_trim(e) for e in doc.ents if e.label_ in ACTOR_LABELS) if s is not None]
     surnames = _full_names(spans, kb)
     actors: dict[str, _Actor] = {}

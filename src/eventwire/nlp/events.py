@@ -153,6 +153,9 @@ PERSON_NOUNS = frozenset("chief leader official governor mayor minister politici
 #: Nouns for places, whose nationality adjective says which country they are in ("the Iraqi city of Basra").
 PLACE_NOUNS = frozenset("city town village capital province region district area port enclave camp border "
                         "territory state county neighbourhood neighborhood suburb island coast valley".split())
+#: Nouns for the occasion of an action: a phrase "on/at/during" one says when or where, not with whom.
+OCCASION_NOUNS = frozenset("sideline sidelines margin margins summit meeting conference forum session gathering "
+                           "ceremony event celebration funeral rally opening".split())
 #: Prepositions of place: a city or region after them says where, not who.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "across", "throughout", "around", "inside", "within"})
 #: Words that refer back to a time just mentioned.
@@ -540,10 +543,16 @@ class EventFinder:
             preps += [c for c in o.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("of", "between")]
         for p in preps:
             for g in p.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and not (p.lower_ in ("on", "at", "in", "during") and self._occasion(g)):
                     cands.append(g)
                     cands.extend(g.conjuncts)
         return cands
+
+    @staticmethod
+    def _occasion(pobj: Token) -> bool:
+        """Whether a phrase names the occasion of an action, not a party to it ("on the sidelines of the APEC
+        summit", "at a NATO meeting", "during the G20 summit")."""
+        return pobj.lemma_.lower() in OCCASION_NOUNS
 
     # -- modality
     def factuality(self, trigger: Token) -> str:
@@ -1049,8 +1058,9 @@ class EventFinder:
         reciprocal = False
         events = []
         named = [s for s in src_sides if s.entity is not None]
-        if target is None and root in RECIPROCAL_ROOTS and len(named) >= 2:
-            # "X, Y and Z met": every ordered pair (each acts toward the other), marked reciprocal
+        if root in RECIPROCAL_ROOTS and len(named) >= 2 and (target is None or not self._partner(verb, target)):
+            # "X, Y and Z met", "X and Y agreed on a statement on Syria": every ordered pair (each acts toward
+            # the other), marked reciprocal; a third party is one only as the object or after "with"
             for a in named[:5]:
                 for b in named[:5]:
                     if a is not b and self._political(a, b):
@@ -1146,6 +1156,14 @@ class EventFinder:
         if irregular or unarmed:
             return dataclasses.replace(pred, cameo="1823" if pred.lemma == "kill" else "180")
         return pred
+
+    def _partner(self, verb: Token, target: _Side) -> bool:
+        """Whether the target was named as the verb's object or after "with" (a party to a meeting or an
+        agreement), not merely in some other phrase of the sentence."""
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                  if g.dep_ == "pobj"]
+        return any(self.side(h) is not None and self.side(h).entity is target.entity for h in heads)
 
     @staticmethod
     def _condition_subjects(verb: Token) -> list[Token]:
