@@ -469,3 +469,17 @@ def test_an_objects_head_decides_its_kind_and_a_modifier_refines_it(nlp, sentenc
 def test_coordinated_parties_meet_each_other_not_the_occasion(nlp):
     evs = events(nlp, "Trump and Putin met on the sidelines of the APEC summit in Vietnam.", "2017-11-12")
     assert {(e.source.country, e.target.country) for e in evs if e.root == "04"} == {("USA", "RUS"), ("RUS", "USA")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trump received a call from Putin on Sunday.", ("RUS", "USA", "04")),  # the caller calls
+    ("Ukraine received military aid from Poland.", ("POL", "UKR", "07")),
+    ("Norway angered Moscow by expelling two Russian diplomats.", ("NOR", "RUS", "16")),  # "by" + gerund
+])
+def test_givers_and_gerunds(nlp, sentence, expected):
+    assert expected in dyads(events(nlp, sentence, "2017-12-18")), dyads(events(nlp, sentence, "2017-12-18"))
+
+
+def test_holding_off_on_an_action_negates_it(nlp):
+    evs = [e for e in events(nlp, "Washington has held off on imposing new sanctions on Chinese banks.") if e.root == "16"]
+    assert evs and evs[0].factuality == "negated"

@@ -221,8 +221,10 @@ def _resolve(span: Span, kb: KnowledgeBase, surnames: dict[str, list[tuple[int, 
              actors: dict[str, _Actor]) -> _Actor | None:
     text = POSSESSIVE.sub("", span.text)
     label = span.label_
-    if label != "PERSON" and " " not in text and kb.person_key(text) in surnames:
-        label = "PERSON"  # "Lavrov" tagged ORG where "Sergei Lavrov" is in the article
+    if label != "PERSON" and " " not in text and (kb.person_key(text) in surnames or (
+            label == "ORG" and not kb.org(text) and not kb.country(text) and
+            any(kb.holders(k, published) for k in kb.by_surname.get(kb.person_key(text), ())))):
+        label = "PERSON"  # "Lavrov" tagged ORG where "Sergei Lavrov" is in the article, or in office that day
     if label == "PERSON":
         if kb.country(text) or kb.org(text) or kb.seat(text) or kb.demonym(text):
             # "Ugandan opposition candidates" tagged PERSON: a nationality, not a person

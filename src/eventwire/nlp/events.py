@@ -211,7 +211,7 @@ class EventLexicon:
             else:
                 on_head = False
             if row.prep:
-                if row.prep not in preps:
+                if row.prep not in preps and row.prep.lstrip("<") not in preps:
                     continue
                 score += 1
             if score > best_score:
@@ -508,6 +508,9 @@ class EventFinder:
                 return heads, bool(passive) and not subj and v is verb
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return [v.head], False
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+                v = v.head.head  # "X angered Y by expelling diplomats": X expels
+                continue
             if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head != v:
                 if v.dep_ == "xcomp" and v.head.lemma_ in ("urge", "ask", "call", "press", "push", "force",
                                                            "order", "tell", "invite", "allow", "encourage",
@@ -583,6 +586,8 @@ class EventFinder:
             if v.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp") or v.head == v:
                 break
             head = v.head
+            if v.dep_ == "pcomp" and head.pos_ == "ADP" and head.head != head:
+                head = head.head  # "held off on imposing sanctions": the verb the preposition hangs on
             lemma = head.lemma_.lower()
             if v.dep_ == "conj":
                 v = head
@@ -692,6 +697,8 @@ class EventFinder:
                             if g.dep_ == "pobj"]
             objects += [c for o in list(objects) for c in o.conjuncts]
             preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent")}
+            # "received a call from X": the object's "from" phrase names the giver ("<from" rows)
+            preps |= {"<" + c.lower_ for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "from"}
             if any((c.dep_ == "xcomp" or _infinitival(c)) and c.pos_ in ("VERB", "AUX") for c in t.children):
                 preps.add("+inf")  # "agreed to free", "offered to mediate": the lexicon's "+inf" rows
             # "appealed for aid", "called for a ceasefire", "withdrew from the treaty"
@@ -921,6 +928,12 @@ class EventFinder:
         else:
             sources = subjects
             targets = self._targets(verb, objects)
+        if pred.prep.startswith("<"):
+            # "received a call from Putin", "accepted aid from Japan": the one after "from" does it to the subject
+            giver = [g for h in [verb, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ == pred.prep[1:]
+                     for g in c.children if g.dep_ == "pobj"]
+            sources, targets = giver, subjects + [t for t in targets if t not in giver]
+            passive = False
         if len(sources) == 1 and sources[0].lower_ in ("they", "them") and self._sent is not None:
             # "Obama and Putin said they will ...": the plural pronoun stands for the coordinated subject before it
             earlier = [t for t in self._sent if t.i < sources[0].i and t.dep_ in ("nsubj", "nsubjpass")
