@@ -483,3 +483,13 @@ def test_givers_and_gerunds(nlp, sentence, expected):
 def test_holding_off_on_an_action_negates_it(nlp):
     evs = [e for e in events(nlp, "Washington has held off on imposing new sanctions on Chinese banks.") if e.root == "16"]
     assert evs and evs[0].factuality == "negated"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Western nations, including France, have accused Russia of meddling.", ("FRA", "RUS", "11")),  # members named
+    ("Russia, whose air force has been supporting the Syrian army, denied the report.", ("RUS", "SYR", "06")),
+    ("Trump spoke on Monday. His administration has tightened travel restrictions on Cuba.", ("USA", "CUB", "16")),
+    ("Canada protested on Monday. The government accused Iran of torture.", ("CAN", "IRN", "11")),
+])
+def test_members_relatives_and_governments_by_description(nlp, sentence, expected):
+    assert expected in dyads(events(nlp, sentence, "2017-12-18")), dyads(events(nlp, sentence, "2017-12-18"))

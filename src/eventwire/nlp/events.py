@@ -86,6 +86,8 @@ NOT_AGAIN = frozenset({"revisit"})
 #: Verbs by which one puts out a statement or document of one's own.
 ISSUE_VERBS = frozenset("issue release publish adopt pass sign send deliver post make give write introduce "
                         "submit sponsor read table unveil present file lodge".split())
+#: Nouns for a government: "the administration" is the government last acting in the text.
+GOVERNMENT_NOUNS = frozenset("administration government regime cabinet presidency".split())
 #: Nouns that count or gather people: the people are what "thousands of X" or "a group of X" names.
 QUANTITY_NOUNS = frozenset("thousand thousands hundred hundreds dozen dozens million millions group crowd number "
                            "score scores band batch handful deployment contingent detachment patch wave column".split())
@@ -331,6 +333,9 @@ class EventFinder:
         head = self.relative(head)
         if self._bracketed(head):
             return None  # "GENEVA (Reuters) -": a credit, not an actor of the sentence
+        if any(c.lower_ == "whose" for c in head.children) and head.head.dep_ == "relcl" and \
+                head.head.head.pos_ in ("NOUN", "PROPN"):
+            return self.side(head.head.head, exclude)  # "Russia, whose air force has been supporting ...": Russia
         low = head.lower_
         if low in ("we", "i", "us", "me") and head.pos_ == "PRON" and head.text != "US":
             # "'We have expelled the ambassador,' the minister said": the speaker of the quotation
@@ -450,11 +455,36 @@ class EventFinder:
         return before.rfind("(") > before.rfind(")") and ")" in after
 
     def _described(self, head: Token) -> Entity | None:
-        """"the minister", "the president": an earlier actor whose title names this noun."""
-        if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.lefts):
+        """"the minister", "the president": an earlier actor whose title names this noun; "the administration",
+        "the government": the government last acting in the text; "his administration", "its forces": the
+        actor the possessive stands for."""
+        if head.pos_ != "NOUN":
+            return None
+        lemma = head.lemma_.lower()
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")),
+                     None)
+        if owner is not None and lemma in GOVERNMENT_NOUNS | GROUP_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+            # as the doer only: "its troops" as an object belong to the doer and are no target
+            found = self._antecedent(owner) if owner.lower_ != "his" else self._antecedent_person(owner)
+            if found is not None and (found.country or found.id.startswith("org:")):
+                return found
+            return None
+        if not any(c.lower_ == "the" for c in head.lefts):
             return None
         for _, e in reversed(self._recent):
-            if e.title and head.lemma_.lower() in e.title.lower():
+            if e.title and lemma in e.title.lower():
+                return e
+        if lemma in GOVERNMENT_NOUNS:
+            return next((e for _, e in reversed(self._recent) if e.country and (
+                e.type == "GPE" or e.role == "government")), None)
+        return None
+
+    def _antecedent_person(self, pron: Token) -> Entity | None:
+        """"his administration": the latest person subject before it."""
+        for pos, e in reversed(self._recent + [(t.idx, e) for t in pron.sent if t.i < pron.i and
+                                               t.dep_ in ("nsubj", "nsubjpass") for e in [self.index.of_phrase(t)]
+                                               if e is not None]):
+            if pos < pron.idx and e.type == "PERSON" and pron.idx - pos < 1500:
                 return e
         return None
 
@@ -944,6 +974,11 @@ class EventFinder:
                            and t.lower_.endswith("s") and _noun_lemma(self._counted(t)) in PEOPLE_NOUNS]
             if earlier:
                 sources = [earlier[-1]]
+        if len(sources) == 1 and self.side(sources[0]) is None:
+            # "Western nations, including France, accused Russia": the members it names
+            members = [g for c in sources[0].children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                       for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
+            sources = members or sources
         means = self._means(verb, sources, passive) if pred.cameo[:2] in VIOLENT_ROOTS else None
         if means is not None:
             # "a roadside bombing killed ...", "killed by an explosive device", "US drone strikes have killed":
@@ -965,6 +1000,8 @@ class EventFinder:
                 "154" if "troops" in kinds else None)
             if deployed is not None:
                 pred = dataclasses.replace(pred, cameo=deployed)
+        if pred.cameo == "051" and sources and _noun_lemma(self.relative(sources[0])) in STATE_FORCES:
+            pred = dataclasses.replace(pred, cameo="062")  # "air forces supporting the Syrian army": in arms
         if pred.cameo == "114" and pred.lemma == "protest" and sources and self._populace(sources[0]):
             # a government protests (lodges a complaint); people protest in the streets
             pred = dataclasses.replace(pred, cameo="141")
