@@ -493,3 +493,8 @@ def test_holding_off_on_an_action_negates_it(nlp):
 ])
 def test_members_relatives_and_governments_by_description(nlp, sentence, expected):
     assert expected in dyads(events(nlp, sentence, "2017-12-18")), dyads(events(nlp, sentence, "2017-12-18"))
+
+
+def test_the_doer_of_a_deed_noun_is_no_target_and_a_prompted_actor_acts(nlp):
+    evs = events(nlp, "The attack prompted Germany to launch German air strikes on a Syrian air base.")
+    assert ("DEU", "SYR", "19") in dyads(evs), dyads(evs)

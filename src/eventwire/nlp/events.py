@@ -83,6 +83,10 @@ STATEMENT_NOUNS = frozenset("statement declaration resolution letter communique 
                             "video interview".split())
 #: Verbs that start with "re" without meaning "again" what the rest means ("revisit" is to reconsider).
 NOT_AGAIN = frozenset({"revisit"})
+#: Verbs whose object does what their infinitive says ("urged Russia to withdraw", "prompted Trump to launch").
+OBJECT_CONTROL = frozenset("urge ask call press push force order tell invite allow encourage require oblige compel "
+                           "want expect prompt lead cause spur persuade convince drive enable authorize authorise "
+                           "instruct direct pressure pressurize get permit".split())
 #: Verbs by which one puts out a statement or document of one's own.
 ISSUE_VERBS = frozenset("issue release publish adopt pass sign send deliver post make give write introduce "
                         "submit sponsor read table unveil present file lodge".split())
@@ -126,6 +130,8 @@ DOMESTIC_ROOTS = frozenset({"08", "10", "13", "14", "17"})
 #: Coercion and judgement (arrest, detention, trial, expulsion, repression): in a passive with nobody named,
 #: the state where it happens is the one doing it.
 STATE_ACTION_CODES = ("17", "116")
+#: Roots of deeds done to a target by the one named beside the noun (threats, force, coercion, sanctions).
+DEED_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 #: Stances toward something (praise, appeals, demands, criticism, rejection): aimed at whoever did the action
 #: they are about.
 STANCE_ROOTS = frozenset({"02", "05", "10", "11", "12"})
@@ -542,9 +548,7 @@ class EventFinder:
                 v = v.head.head  # "X angered Y by expelling diplomats": X expels
                 continue
             if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head != v:
-                if v.dep_ == "xcomp" and v.head.lemma_ in ("urge", "ask", "call", "press", "push", "force",
-                                                           "order", "tell", "invite", "allow", "encourage",
-                                                           "require", "oblige", "compel", "want", "expect"):
+                if v.dep_ == "xcomp" and v.head.lemma_ in OBJECT_CONTROL:
                     objs = [c for c in v.head.children if c.dep_ in ("dobj", "dative")]
                     if objs:
                         return objs, False  # "urged Russia to withdraw": Russia withdraws
@@ -566,7 +570,8 @@ class EventFinder:
         """Candidate target heads, best first: object, dative, prepositional objects, and those of the object."""
         cands: list[Token] = []
         for o in objects:
-            cands.append(o)
+            if not self._deed_noun(o):  # "launched U.S. air strikes on X": the modifier is the doer
+                cands.append(o)
         for c in verb.children:
             if c.dep_ == "dative" and c.pos_ != "ADP":
                 cands.append(c)
@@ -1339,6 +1344,14 @@ class EventFinder:
 
     def _predicate_noun(self, token: Token) -> bool:
         return token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.nouns
+
+    def _deed_noun(self, token: Token) -> bool:
+        """A predicate noun of coercion or force ("strikes", "sanctions", "raids"), whose modifiers name the doer
+        ("U.S. air strikes"), unlike a summit or an alliance, whose modifiers name a party."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.nouns:
+            return False
+        row = self.lexicon.lookup(token.lemma_.lower(), "N", _noun_objects(token), set())
+        return row is not None and row.cameo[:2] in DEED_ROOTS
 
     def _doers(self, noun: Token) -> list[Token]:
         """Who did what a predicate noun names, as written: its "by" phrase, its possessor or a state among
