@@ -42,3 +42,9 @@ def test_places_give_their_country():
     assert kb.place("southern Lebanon") == "LBN" and kb.place("North-east Nigeria") == "NGA"
     assert kb.place("Independence") is None  # a town named by an ordinary English word
     assert kb.place("Kashmir") is None and kb.place("Nowhereville") is None
+
+
+def test_family_name_first_leaders_are_found_by_their_family_name():
+    kb = load_kb()
+    assert "xi-jinping" in kb.by_surname["xi"] and "moon-jaein" in kb.by_surname["moon"] or \
+        any(k.startswith("moon-") for k in kb.by_surname["moon"])

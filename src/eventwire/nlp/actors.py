@@ -35,7 +35,7 @@ from spacy.util import filter_spans
 from eventwire.model import Entity, Mention
 from wordfreq import zipf_frequency
 
-from eventwire.nlp.kb import HONORIFICS, KnowledgeBase, load_kb
+from eventwire.nlp.kb import FAMILY_NAME_FIRST, HONORIFICS, KnowledgeBase, load_kb
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -135,6 +135,8 @@ def _office_matcher(vocab, kb: KnowledgeBase) -> PhraseMatcher:  # type: ignore[
     names = {n for offices in kb.offices.values() for o in offices for n in (o.name, *o.aliases)}
     matcher.add("FULL", [make(n) for n in sorted(names) if " " in n])
     surnames = {n.split()[-1] for n in names if " " in n}
+    surnames |= {o.name.split()[0] for offices in kb.offices.values() for o in offices
+                 if o.country in FAMILY_NAME_FIRST and " " in o.name}
     matcher.add("SURNAME", [make(n) for n in sorted(surnames) if n[:1].isupper() and len(n) > 2])
     _PEOPLE[id(vocab)] = matcher
     return matcher

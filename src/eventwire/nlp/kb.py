@@ -165,6 +165,10 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s.]+", " ", t).strip()
 
 
+#: Countries whose names put the family name first, so that the press calls their leaders by the first
+#: word of the name ("Xi", "Kim", "Moon", "Hun Sen"). Vietnam's leaders are called by the last word, as
+#: elsewhere.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "KHM", "SGP"})
 #: A compass word before a place ("southern Lebanon", "South Lebanon", "north-east Nigeria"): the place's
 #: country is that of the rest of the name (country names that start with one, "South Africa", are matched
 #: whole before this is tried).
@@ -321,3 +325,5 @@ def _load_offices(kb: KnowledgeBase) -> None:
             for key in keys:
                 kb.offices[key].append(entry)
                 kb.by_surname[key.rsplit("-", 1)[-1]].add(kb.person_key(name))
+                if country in FAMILY_NAME_FIRST and "-" in key:  # "Xi" for Xi Jinping, "Moon" for Moon Jae-in
+                    kb.by_surname[key.split("-", 1)[0]].add(kb.person_key(name))
