@@ -498,3 +498,17 @@ def test_members_relatives_and_governments_by_description(nlp, sentence, expecte
 def test_the_doer_of_a_deed_noun_is_no_target_and_a_prompted_actor_acts(nlp):
     evs = events(nlp, "The attack prompted Germany to launch German air strikes on a Syrian air base.")
     assert ("DEU", "SYR", "19") in dyads(evs), dyads(evs)
+
+
+@pytest.mark.parametrize("sentence, expected, factuality", [
+    ("The U.S. Senate committee backed new sanctions targeting Chinese banks.", ("USA", "CHN", "16"), "future"),
+    ("The president's attack on Senator Jane Roe of Canada drew criticism.", None, None),
+    ("Canadians are prohibited from providing loans to Iranian banks.", ("CAN", "IRN", "07"), "negated"),
+])
+def test_measures_backed_attacks_on_people_and_prohibitions(nlp, sentence, expected, factuality):
+    evs = events(nlp, sentence, "2017-11-08")
+    if expected is None:
+        assert not any(e.root == "19" for e in evs), [(e.cameo, e.trigger) for e in evs]
+        return
+    hits = [e for e in evs if ((e.source and e.source.country), (e.target and e.target.country), e.root) == expected]
+    assert hits and hits[0].factuality == factuality, [(e.source, e.target, e.cameo, e.factuality) for e in evs]

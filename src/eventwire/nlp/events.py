@@ -54,13 +54,17 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "must", "can", "ought"}
 FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "due", "agree", "decide", "vow",
                 "pledge", "promise", "announce", "seek", "move", "begin", "start", "go", "require", "oblige",
+                # measures backed or proposed, not yet taken: "backed new sanctions", "proposed aid"
+                "back", "endorse", "propose", "draft", "introduce", "unveil", "table",
                 # adjectives of readiness: "is ready to host", "is prepared to impose"
                 "ready", "prepared", "willing", "poised", "keen", "eager", "determined"}
 HYPOTHETICAL_HEADS = {"threaten", "consider", "want", "try", "hope", "propose", "offer", "urge", "ask", "call",
                       "demand", "press", "push", "warn", "wish", "need", "weigh", "mull", "discuss", "request",
                       "appeal", "invite", "suggest", "recommend", "could", "might", "may", "would", "likely", "able"}
 NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "halt", "stop", "cancel", "postpone",
-                  "delay", "hold", "rule", "unwilling", "reluctant", "unable"}
+                  "delay", "hold", "rule", "unwilling", "reluctant", "unable",
+                  # "prohibited from providing", "barred from entering"
+                  "prohibit", "bar", "forbid", "prevent", "ban"}
 MODAL_ADJ = {"possible", "potential", "proposed", "likely", "hypothetical", "threatened", "mooted", "would-be"}
 FUTURE_ADJ = {"planned", "upcoming", "scheduled", "forthcoming", "expected", "next", "future"}
 SPEECH = {"say", "tell", "state", "announce", "claim", "report", "add", "insist", "note", "write", "tweet",
@@ -83,6 +87,11 @@ STATEMENT_NOUNS = frozenset("statement declaration resolution letter communique 
                             "video interview".split())
 #: Verbs that start with "re" without meaning "again" what the rest means ("revisit" is to reconsider).
 NOT_AGAIN = frozenset({"revisit"})
+#: Verbs by which a body takes or backs a measure as its own: its sanctions, aid or concessions are its deeds
+#: (taken: approve, pass; still to come: back, propose; the factuality follows FUTURE_HEADS).
+ADOPT_VERBS = frozenset("approve pass adopt enact sign back endorse support propose draft introduce unveil "
+                        "table".split())
+ADOPTED_ROOTS = frozenset({"07", "08", "16", "17"})
 #: Verbs whose object does what their infinitive says ("urged Russia to withdraw", "prompted Trump to launch").
 OBJECT_CONTROL = frozenset("urge ask call press push force order tell invite allow encourage require oblige compel "
                            "want expect prompt lead cause spur persuade convince drive enable authorize authorise "
@@ -775,6 +784,9 @@ class EventFinder:
                 continue
             preps = {c.lower_ for c in phrase.children if c.dep_ == "prep"}
             refiners = _noun_objects(t) | _noun_objects(phrase) | ({phrase.lemma_.lower()} if phrase != t else set())
+            if any(self._is_person(g) for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for g in c.children if g.dep_ == "pobj"):
+                refiners.add("@person")  # "Trump's attack on Senator X": words, not arms
             pred = self.lexicon.lookup(lemma, "N", refiners, preps)
             if pred is None:
                 continue
@@ -1300,11 +1312,14 @@ class EventFinder:
             if heads and not passive:
                 target = self._first_target(heads, [source] if source is not None else [])
                 provoked = True  # the subject is no source
+        adopted = verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in ADOPT_VERBS and \
+            pred.cameo[:2] in ADOPTED_ROOTS
         if source is None and not provoked and verb is not None and \
-                not (noun.dep_ == "dobj" and verb.i in self._acting_verbs):
+                (adopted or not (noun.dep_ == "dobj" and verb.i in self._acting_verbs)):
             # "X announced sanctions against Y", "X was upping sanctions on Y", "X went on a trip to Y": the
             # subject of the verb whose object the noun is -- unless that verb is an action of its own
-            # ("X condemned the attack" is no attack by X)
+            # ("X condemned the attack" is no attack by X), but for a measure it adopts or backs ("the
+            # committee backed new sanctions on X")
             heads, passive = self.subjects(verb)
             if heads and not passive:
                 source = self.side(heads[0])
@@ -1316,6 +1331,11 @@ class EventFinder:
                      for g in c.children if g.dep_ == "pobj"]
             src = [source] if source is not None else []
             target = self._first_target(heads, src)
+        if target is None and pred.cameo[:2] in DEED_ROOTS:
+            # "sanctions targeting Chinese banks", "strikes hitting Kurdish positions": the participle's object
+            aimed = [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" for g in c.children
+                     if g.dep_ == "dobj"]
+            target = self._first_target(aimed, [source] if source is not None else [])
         between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
                    if p.dep_ == "pobj" for g in [p, *p.conjuncts]]
         parties = [s for s in (self.side(b) for b in between) if s is not None and s.actor is not None
