@@ -512,3 +512,13 @@ def test_measures_backed_attacks_on_people_and_prohibitions(nlp, sentence, expec
         return
     hits = [e for e in evs if ((e.source and e.source.country), (e.target and e.target.country), e.root) == expected]
     assert hits and hits[0].factuality == factuality, [(e.source, e.target, e.cameo, e.factuality) for e in evs]
+
+
+@pytest.mark.parametrize("sentence, cameo, factuality", [
+    ("There could be an opportunity for talks between Japan and China.", "04", "hypothetical"),
+    ("The committee acted just before Macron visits Beijing.", "04", "future"),
+    ("Norway offered to mediate the border dispute.", "04", "hypothetical"),
+])
+def test_possibilities_times_to_come_and_offers(nlp, sentence, cameo, factuality):
+    evs = [e for e in events(nlp, sentence, "2017-11-08") if e.root == cameo]
+    assert evs and {e.factuality for e in evs} == {factuality}, [(e.cameo, e.factuality, e.trigger) for e in evs]

@@ -66,6 +66,8 @@ NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "halt"
                   # "prohibited from providing", "barred from entering"
                   "prohibit", "bar", "forbid", "prevent", "ban"}
 MODAL_ADJ = {"possible", "potential", "proposed", "likely", "hypothetical", "threatened", "mooted", "would-be"}
+#: Nouns that frame an action as a possibility ("an opportunity for talks", "the prospect of sanctions").
+MODAL_NOUNS = {"opportunity", "chance", "possibility", "prospect", "option", "risk", "danger", "threat"}
 FUTURE_ADJ = {"planned", "upcoming", "scheduled", "forthcoming", "expected", "next", "future"}
 SPEECH = {"say", "tell", "state", "announce", "claim", "report", "add", "insist", "note", "write", "tweet",
           "confirm", "declare", "explain", "argue", "believe", "think", "suggest", "predict", "warn", "allege"}
@@ -614,6 +616,13 @@ class EventFinder:
             verb = trigger.head if trigger.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else trigger
             if trigger.dep_ == "pobj" and verb.head != verb:
                 verb = verb.head
+            for _ in range(3):  # "there could be an opportunity for talks": through the nouns that frame it
+                if verb.pos_ in ("VERB", "AUX") or verb.head == verb or verb.dep_ not in ("pobj", "attr", "dobj",
+                                                                                          "nsubj", "prep"):
+                    break
+                if verb.lemma_.lower() in MODAL_NOUNS:
+                    return "hypothetical"
+                verb = verb.head
             if verb.pos_ not in ("VERB", "AUX"):
                 return "asserted"
             if verb.lemma_ in NEGATING_HEADS and verb != trigger:
@@ -625,6 +634,9 @@ class EventFinder:
         state = self._clause_modality(verb)
         if state:
             return state
+        if verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in verb.children):
+            return "future"  # "just before Trump visits Beijing": the present of a time still to come
         v = verb
         for _ in range(3):
             if v.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp") or v.head == v:
@@ -1133,7 +1145,7 @@ class EventFinder:
                     if a is not b and self._political(a, b):
                         events.append(self._event(verb, pred, a, b, sent, True))
             return events
-        if target is None and (root in NEEDS_TARGET or (root == "04" and pred.cameo != "042")):
+        if target is None and (root in NEEDS_TARGET or (root == "04" and pred.cameo not in ("042", "045"))):
             # "the cabinet met": a meeting with nobody named is no interaction (a trip somewhere still is)
             return events  # "help propel legislation", "defend programs": cooperation with nobody is no event
         for side in src_sides:
