@@ -522,3 +522,19 @@ def test_measures_backed_attacks_on_people_and_prohibitions(nlp, sentence, expec
 def test_possibilities_times_to_come_and_offers(nlp, sentence, cameo, factuality):
     evs = [e for e in events(nlp, sentence, "2017-11-08") if e.root == cameo]
     assert evs and {e.factuality for e in evs} == {factuality}, [(e.cameo, e.factuality, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lavrov told Tillerson by phone on Thursday that the plan was unacceptable.", ("RUS", "USA", "04")),
+    ("The Kenyan embassy said the accusations by Uganda were baseless.", ("KEN", "UGA", "01")),
+    ("The Chilean decision to cancel the visits of Peruvian delegations hurt ties.", ("CHL", "PER", "16")),
+    ("China was angered by the U.S. decision to sell arms to Taiwan.", ("CHN", "USA", "11")),
+    ("Canada stopped short of accusing Moscow of meddling.", ("CAN", "RUS", "11")),
+])
+def test_calls_denials_decisions_and_displeasure(nlp, sentence, expected):
+    assert expected in dyads(events(nlp, sentence, "2017-11-02")), dyads(events(nlp, sentence, "2017-11-02"))
+
+
+def test_a_characterisation_is_no_call(nlp):
+    evs = events(nlp, "Trump called negotiations with North Korea a waste of time.", "2017-11-02")
+    assert not any(e.cameo == "041" for e in evs)

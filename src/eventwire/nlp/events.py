@@ -83,6 +83,9 @@ PEOPLE_NOUNS = GROUP_NOUNS | frozenset("protester demonstrator civilian people p
                                        "detainee inmate supporter member refugee migrant worshipper farmer "
                                        "suspect man woman child youth crowd family pilgrim opponent critic "
                                        "loyalist follower voter".split())
+#: Nouns for a decision or a plan of someone's: the infinitive after them is done by their owner.
+DECISION_NOUNS = frozenset("decision plan move bid attempt effort refusal readiness willingness intention "
+                           "threat promise pledge offer proposal order".split())
 #: Statements and documents: a participle hung on one ("a statement condemning X") is said by its author.
 STATEMENT_NOUNS = frozenset("statement declaration resolution letter communique communiqué report note message "
                             "speech remarks decree order appeal motion bill petition editorial post tweet "
@@ -94,6 +97,18 @@ NOT_AGAIN = frozenset({"revisit"})
 ADOPT_VERBS = frozenset("approve pass adopt enact sign back endorse support propose draft introduce unveil "
                         "table".split())
 ADOPTED_ROOTS = frozenset({"07", "08", "16", "17"})
+#: Verbs of displeasure: the one displeased disapproves of whoever or whatever displeased them (110).
+DISPLEASURE = frozenset("frustrate anger upset outrage dismay irritate annoy trouble alarm infuriate "
+                        "disappoint".split())
+#: Verbs that name or describe: with an object predicate ("called the talks a waste of time") they
+#: characterise, they do not act.
+NAMING_VERBS = frozenset("call name label brand term dub describe deem consider".split())
+#: Nouns for the telephone: "told X by phone" is a call.
+PHONE_NOUNS = frozenset("phone telephone call conversation videoconference video".split())
+#: Nouns for claims made against someone, and words that call them untrue: "the accusations are baseless".
+CLAIM_NOUNS = frozenset("accusation allegation claim charge report assertion suggestion".split())
+FALSE_WORDS = frozenset("baseless false groundless untrue unfounded fabricated absurd ridiculous nonsense lie "
+                        "lies fake slander propaganda".split())
 #: Verbs whose object does what their infinitive says ("urged Russia to withdraw", "prompted Trump to launch").
 OBJECT_CONTROL = frozenset("urge ask call press push force order tell invite allow encourage require oblige compel "
                            "want expect prompt lead cause spur persuade convince drive enable authorize authorise "
@@ -536,6 +551,13 @@ class EventFinder:
         """The subject heads of a verb (through xcomp, conj and relative clauses) and whether it is passive."""
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head], True  # "ten soldiers killed in the raid": a reduced passive
+        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+                verb.head.lemma_.lower() in DECISION_NOUNS:
+            # "the U.S. decision to cancel visits", "Russia's plan to expel diplomats": the owner of the decision
+            owner = [c for c in verb.head.children if c.dep_ in ("poss", "compound", "amod", "nmod") and
+                     (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.dep_ == "poss")]
+            if owner:
+                return owner[:1], False
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in STATEMENT_NOUNS:
             # "issued a declaration demanding ...", "in a statement condemning ...": the statement's author
             noun = verb.head
@@ -557,6 +579,10 @@ class EventFinder:
                 return [v.head], False
             if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "X angered Y by expelling diplomats": X expels
+                continue
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("ADV", "ADJ") and \
+                    v.head.head.head.pos_ in ("VERB", "AUX"):
+                v = v.head.head.head  # "stopped short of accusing Moscow"
                 continue
             if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head != v:
                 if v.dep_ == "xcomp" and v.head.lemma_ in OBJECT_CONTROL:
@@ -644,6 +670,8 @@ class EventFinder:
             head = v.head
             if v.dep_ == "pcomp" and head.pos_ == "ADP" and head.head != head:
                 head = head.head  # "held off on imposing sanctions": the verb the preposition hangs on
+                if head.pos_ in ("ADV", "ADJ") and head.head.pos_ in ("VERB", "AUX"):
+                    head = head.head  # "stopped short of accusing"
             lemma = head.lemma_.lower()
             if v.dep_ == "conj":
                 v = head
@@ -731,6 +759,9 @@ class EventFinder:
             if t.pos_ != "VERB" and not (t.pos_ == "ADJ" and t.dep_ == "acomp" and t.tag_ in ("VBN", "JJ")
                                          and t.lower_.endswith("ed")):
                 continue
+            if t.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN")
+                                                        for c in t.children):
+                continue  # "called negotiations a waste of time": a characterisation, not the thing named
             activity = self._activity(t)
             if activity is not None:  # "engaged in talks with X", "took part in the raid"
                 noun, pred = activity
@@ -783,6 +814,7 @@ class EventFinder:
                 pred = self._noun_code(pred, objects)
             out.extend(self._verbal(t, pred, objects, sent))
         out.extend(self._modal_demands(sent))
+        out.extend(self._speech_events(sent))
         for t in sent:
             if t.pos_ not in ("NOUN", "PROPN") or t.i in light_objects:
                 continue
@@ -933,6 +965,38 @@ class EventFinder:
             found = rest if rest in table else None
         return found
 
+    def _speech_events(self, sent: Span) -> list[Event]:
+        """Speech that is itself an interaction: "X told Y by phone that ..." is a telephone call (041);
+        "X said the accusations were baseless" denies them (016), toward whoever made them."""
+        out = []
+        for t in sent:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH | {"tell", "inform", "assure", "warn"}:
+                continue
+            subjects, passive = self.subjects(t)
+            sources = [s for s in (self.side(h) for h in subjects) if s is not None and s.actor is not None]
+            if passive or not sources:
+                continue
+            if any(g.lemma_.lower() in PHONE_NOUNS for c in t.children if c.dep_ == "prep" and
+                   c.lower_ in ("by", "over", "in", "during") for g in c.children if g.dep_ == "pobj"):
+                heard = [c for c in t.children if c.dep_ in ("dobj", "dative")]
+                target = self._first_target(heard, sources)
+                if target is not None:
+                    pred = Predicate(t.lemma_.lower(), "V", "", "", "041")
+                    out += [self._event(t, pred, side, target, sent, False) for side in sources
+                            if self._political(side, target)]
+            for c in t.children:
+                if c.dep_ != "ccomp":
+                    continue
+                claim = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and
+                              g.lemma_.lower() in CLAIM_NOUNS), None)
+                false = any(g.dep_ in ("acomp", "attr") and g.lemma_.lower() in FALSE_WORDS for g in c.children)
+                if claim is None or not false:
+                    continue
+                target = self._first_target(self._doers(claim), sources)
+                pred = Predicate(t.lemma_.lower(), "V", "", "", "016")
+                out += [self._event(t, pred, side, target, sent, False) for side in sources]
+        return out
+
     def _modal_demands(self, sent: Span) -> list[Event]:
         """"X said Y must (should, has to) do Z": X demands of Y (CAMEO 100)."""
         out = []
@@ -965,6 +1029,13 @@ class EventFinder:
             passive = False  # "X is opposed to Y", "X is committed to Y": a state of X, not a passive
             objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                        if g.dep_ == "pobj"] + [o for o in objects if o.dep_ != "nsubjpass"]
+        if pred.lemma in DISPLEASURE and (passive or verb.dep_ == "acomp" or verb.pos_ == "ADJ"):
+            # "X was frustrated by Y", "X is troubled by Y's rhetoric": X disapproves of Y (or of Y's doings)
+            passive = False
+            cause = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "at",
+                                                                                            "over", "about")
+                     for g in c.children if g.dep_ == "pobj"]
+            objects = [d for g in cause if self._predicate_noun(g) for d in self._doers(g)] + cause
         if passive:
             agent = self._agent(verb)
             if agent is None:
