@@ -538,3 +538,12 @@ def test_calls_denials_decisions_and_displeasure(nlp, sentence, expected):
 def test_a_characterisation_is_no_call(nlp):
     evs = events(nlp, "Trump called negotiations with North Korea a waste of time.", "2017-11-02")
     assert not any(e.cameo == "041" for e in evs)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In May, a translator at the Norwegian embassy in southern Turkey was arrested.", ("TUR", "NOR", "17")),
+    ("The fate of Turkish citizens arrested in the United States was discussed.", ("USA", "TUR", "17")),
+    ("Egypt condemned missile attacks by Yemen's Houthi militias on Saudi Arabia.", ("YEM", "SAU", "19")),
+])
+def test_arrests_where_the_arrested_are_and_attacks_hung_on_their_doer(nlp, sentence, expected):
+    assert expected in dyads(events(nlp, sentence, "2017-11-09")), dyads(events(nlp, sentence, "2017-11-09"))

@@ -653,8 +653,9 @@ class EventFinder:
                 return "asserted"
             if verb.lemma_ in NEGATING_HEADS and verb != trigger:
                 return "negated"
-            if verb.lemma_ in HYPOTHETICAL_HEADS | {"threaten"} and verb != trigger:
-                return "hypothetical"
+            if verb.lemma_ in HYPOTHETICAL_HEADS | {"threaten"} and verb != trigger and \
+                    trigger.dep_ not in ("nsubj", "nsubjpass"):
+                return "hypothetical"  # "threatened attacks"; not "the attacks threaten security"
             if verb.lemma_ in FUTURE_HEADS - {"go", "begin", "start", "move"} and verb != trigger:
                 return "future"
         state = self._clause_modality(verb)
@@ -1053,7 +1054,13 @@ class EventFinder:
             sources = [agent] if agent is not None else []
             # "were killed in Gaza": with the patient as subject, a place after "in" is no target
             targets = subjects + [t for t in self._targets(verb, objects) if t != agent and t.head.lower_ != "in"]
-            if not sources and verb.dep_ == "acl":
+            if pred.cameo.startswith(STATE_ACTION_CODES) and any(self._is_person(h) or self._populace(h)
+                                                                 for h in subjects):
+                targets = subjects  # "a trader arrested over sanctions evasion": the one arrested, nobody else
+            located_deed = (pred.cameo.startswith(STATE_ACTION_CODES) and
+                            self._place_country(verb, home=False) is not None) or (
+                pred.cameo[:2] in VIOLENT_ROOTS and agent is not None)  # "a missile fired from Yemen"
+            if not sources and verb.dep_ == "acl" and not located_deed:
                 return []  # "officials accused of ...": a description of the noun, not a reported action
         else:
             sources = subjects
@@ -1074,7 +1081,9 @@ class EventFinder:
                            and t.lower_.endswith("s") and _noun_lemma(self._counted(t)) in PEOPLE_NOUNS]
             if earlier:
                 sources = [earlier[-1]]
-        if len(sources) == 1 and self.side(sources[0]) is None:
+        head_side = self.side(sources[0]) if len(sources) == 1 else None
+        if len(sources) == 1 and (head_side is None or head_side.actor is None or not (
+                head_side.actor.country or head_side.actor.org)):
             # "Western nations, including France, accused Russia": the members it names
             members = [g for c in sources[0].children if c.dep_ == "prep" and c.lower_ in ("including", "like")
                        for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
@@ -1184,7 +1193,8 @@ class EventFinder:
         if not src_sides and passive and pred.cameo.startswith(STATE_ACTION_CODES) and target is not None:
             # "a missionary was arrested in Lebanon": arrests, trials and expulsions are done by the
             # authorities of the place, else of the country the article is about
-            country = self._place_country(verb)
+            country = self._place_country(verb, home=False) or next(
+                (c for h in subjects for c in [self._place_in_phrase(h)] if c), None) or self._home
             if country is not None:
                 src_sides = [_Side(EventActor(name="authorities", country=country, role="government"), None)]
         if not src_sides:
@@ -1376,6 +1386,10 @@ class EventFinder:
                 if c.lower_ == "by" or (c.lower_ == "from" and self.index.of_phrase(pobj) is not None):
                     # "sanctions from the EU"; not "the withdrawal from the accord with Iran"
                     source = source or self.side(pobj)
+                    # "attacks by Yemen's Houthis on Saudi Arabia": the parser hangs the target on the doer
+                    aimed = [g for d in pobj.children if d.dep_ == "prep" and d.lower_ in ("on", "against")
+                             for g in d.children if g.dep_ == "pobj"]
+                    target = target or self._first_target(aimed, [source] if source is not None else [])
                 elif c.lower_ in NOUN_TARGET_PREPS:
                     target = target or self.side(pobj)
         slot = noun
@@ -1525,6 +1539,17 @@ class EventFinder:
                         if country is not None:
                             return country
         return self._home if home else None
+
+    def _place_in_phrase(self, head: Token) -> str | None:
+        """The country of a place a noun phrase puts its person in ("a translator at the consulate in southern
+        Turkey")."""
+        for t in reversed(self.doc[head.left_edge.i:head.right_edge.i + 1]):  # the innermost place first
+            if t.dep_ == "prep" and t.lower_ in LOCATIVE and t.i > head.i:
+                pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+                country = self._country_of_place(pobj) if pobj is not None else None
+                if country is not None:
+                    return country
+        return None
 
     def _country_of_place(self, head: Token, depth: int = 0) -> str | None:
         """The country of a place phrase: "Aleppo", "the capital city of Algiers", "the Iraqi city of Basra",
