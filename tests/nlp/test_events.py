@@ -547,3 +547,17 @@ def test_a_characterisation_is_no_call(nlp):
 ])
 def test_arrests_where_the_arrested_are_and_attacks_hung_on_their_doer(nlp, sentence, expected):
     assert expected in dyads(events(nlp, sentence, "2017-11-09")), dyads(events(nlp, sentence, "2017-11-09"))
+
+
+def test_a_report_in_the_simple_past_keeps_the_day_of_the_last_dated_action(nlp):
+    text = ("Jim Mattis met Pakistani leaders on Monday. Mattis also met with officials from the Pakistani army. "
+            "Mattis had visited India in 2016.")
+    evs = events(nlp, text, "2017-12-06")
+    assert [e.date for e in evs if e.root == "04"][:2] == ["2017-12-04", "2017-12-04"]
+    assert all(e.date != "2017-12-04" for e in evs if "visited" in e.trigger)
+
+
+def test_a_when_clause_happens_at_the_time_of_its_main_clause(nlp):
+    evs = events(nlp, "Japan avoided a quarrel on Sunday when Prime Minister Shinzo Abe met Chinese leaders.",
+                 "2017-11-14")
+    assert any(e.root == "04" and e.date == "2017-11-12" for e in evs), [(e.trigger, e.date) for e in evs]

@@ -192,6 +192,8 @@ OCCASION_NOUNS = frozenset("sideline sidelines margin margins summit meeting con
                            "ceremony event celebration funeral rally opening".split())
 #: Prepositions of place: a city or region after them says where, not who.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "across", "throughout", "around", "inside", "within"})
+#: How many sentences back a report in the simple past still takes the day of the last dated event.
+NARRATIVE_SENTENCES = 2
 #: Words that refer back to a time just mentioned.
 ANAPHORIC_TIME = re.compile(r"\b(?:at the time|at that time|that day|the same day|that week|that month|that year|"
                             r"the following day|then)\b", re.I)
@@ -321,6 +323,8 @@ class EventFinder:
                        and q.kind in ("direct", "indirect") and (q.speaker or q.speaker_text)]
         self._recent: list[tuple[int, Entity]] = []
         self._last_date: tuple[str, str | None] | None = None
+        #: the day of the last asserted event dated to the day, and the start of its sentence
+        self._narrative: tuple[str, str, int] | None = None
         self._sent: Span | None = None
         self._focus = self._article_focus()
         self._home_cache: tuple[str | None] | None = None
@@ -1644,10 +1648,22 @@ class EventFinder:
         plover = self.book.plover(code)
         factuality = self.factuality(trigger)
         date, precision = _own_date(sent, trigger, self.published, factuality)
+        clause = trigger if trigger.pos_ == "VERB" else trigger.head
+        if date is None and clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and
+                                                           c.lower_ in ("when", "as", "while") for c in clause.children):
+            # "avoided conflict on Sunday when Xi met Trump": a "when" clause happens at its main clause's time
+            date, precision = _own_date(sent, clause.head, self.published, factuality)
         if date is not None:
             self._last_date = (date, precision)
+            if factuality == "asserted" and precision == "day":
+                self._narrative = (date, precision, sent.start)
         elif self._last_date and ANAPHORIC_TIME.search(sent.text):
             date, precision = self._last_date  # "Obama at the time expelled ...": the date just mentioned
+        elif factuality == "asserted" and self._narrative is not None and _simple_past(trigger) and \
+                self._narrative[2] >= self._sentence_before(sent, NARRATIVE_SENTENCES):
+            # "Mattis met Pakistan's leaders on Monday ... Mattis also met with army officials": a report
+            # going on in the simple past goes on on the day it was last said to be
+            date, precision = self._narrative[:2]
         if date is None and factuality == "asserted" and _ongoing(trigger) and self.published:
             # news in the present tense ("Trump sets off on a trip", "X is stepping up sanctions", reported
             # "said X was upping sanctions"): it happens about the day of the report
@@ -1664,6 +1680,15 @@ class EventFinder:
                      start=self._sentence_start(sent), end=sent.end_char,
                      confidence=round(min(confidence, 0.95, confidence_cap or 1.0), 2))
 
+    def _sentence_before(self, sent: Span, n: int) -> int:
+        """The token index where the sentence ``n`` sentences before ``sent`` starts (0 at the text's start)."""
+        start = sent.start
+        for _ in range(n):
+            if start == 0:
+                return 0
+            start = self.doc[start - 1].sent.start
+        return start
+
     def _sentence_start(self, sent: Span) -> int:
         """Where the sentence starts as the reader sees it: with the dateline before it ("WASHINGTON
         (Reuters) - "), which the parser was given as a sentence of its own."""
@@ -1678,6 +1703,15 @@ class EventFinder:
         if t.pos_ == "VERB":
             parts += [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         return " ".join(p.text for p in sorted(parts, key=lambda p: p.i))
+
+
+def _simple_past(trigger: Token) -> bool:
+    """Whether the action is told in the simple past ("met", "said X met"), not the pluperfect of background
+    ("had met") or the perfect ("has met")."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "has", "have") for c in verb.children)
 
 
 def _ongoing(verb: Token) -> bool:
