@@ -561,3 +561,15 @@ def test_a_when_clause_happens_at_the_time_of_its_main_clause(nlp):
     evs = events(nlp, "Japan avoided a quarrel on Sunday when Prime Minister Shinzo Abe met Chinese leaders.",
                  "2017-11-14")
     assert any(e.root == "04" and e.date == "2017-11-12" for e in evs), [(e.trigger, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The inquiry by Sweden found that the Syrian government was to blame for the attack.", ("SWE", "SYR", "11")),
+    ("The Cuban delegation expressed deep concern over decisions adopted by the U.S.", ("CUB", "USA", "11")),
+    ("Pakistani officials have pushed back on the U.S. accusations.", ("PAK", None, "12")),
+])
+def test_blame_concern_and_pushing_back(nlp, sentence, expected):
+    src, tgt, root = expected
+    evs = events(nlp, sentence, "2017-11-09")
+    assert any((e.source and e.source.country) == src and e.root == root and
+               (tgt is None or (e.target and e.target.country) == tgt) for e in evs), dyads(evs)

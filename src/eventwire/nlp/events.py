@@ -100,6 +100,8 @@ ADOPTED_ROOTS = frozenset({"07", "08", "16", "17"})
 #: Verbs of displeasure: the one displeased disapproves of whoever or whatever displeased them (110).
 DISPLEASURE = frozenset("frustrate anger upset outrage dismay irritate annoy trouble alarm infuriate "
                         "disappoint".split())
+#: Particles of phrasal verbs that the tagger sometimes reads as adverbs ("pushed back on", "called off").
+PARTICLES = frozenset("back off out up down away over".split())
 #: Verbs that name or describe: with an object predicate ("called the talks a waste of time") they
 #: characterise, they do not act.
 NAMING_VERBS = frozenset("call name label brand term dub describe deem consider".split())
@@ -688,8 +690,9 @@ class EventFinder:
                     return "hypothetical"
                 if lemma in FUTURE_HEADS:
                     return "future" if self._clause_modality(head) in (None, "future") else self._clause_modality(head)
-                if lemma == "be" and any(c.lower_ == "to" for c in v.children if c.dep_ == "aux"):
-                    return "future"
+                if lemma == "be" and any(c.lower_ == "to" for c in v.children if c.dep_ == "aux") and \
+                        v.lemma_.lower() != "blame":
+                    return "future"  # "is to visit"; not "is to blame"
             if v.dep_ == "ccomp" and lemma in ("deny", "dismiss", "reject"):
                 return "negated"
             if v.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in v.children if c.dep_ == "mark"):
@@ -788,9 +791,13 @@ class EventFinder:
                 objects += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                             if g.dep_ == "pobj"]
             objects += [c for o in list(objects) for c in o.conjuncts]
-            preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent")}
-            # "received a call from X": the object's "from" phrase names the giver ("<from" rows)
+            preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent") or (
+                c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == t.i + 1)}  # "pushed back" tagged an adverb
+            # "received a call from X": the object's "from" phrase names the giver ("<from" rows); "expressed concern
+            # over X": the object's phrase refines the verb as the verb's own would
             preps |= {"<" + c.lower_ for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "from"}
+            preps |= {c.lower_ for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in
+                      ("over", "about")}
             if any((c.dep_ == "xcomp" or _infinitival(c)) and c.pos_ in ("VERB", "AUX") for c in t.children):
                 preps.add("+inf")  # "agreed to free", "offered to mediate": the lexicon's "+inf" rows
             # "appealed for aid", "called for a ceasefire", "withdrew from the treaty"
@@ -1069,6 +1076,12 @@ class EventFinder:
         else:
             sources = subjects
             targets = self._targets(verb, objects)
+        if pred.lemma == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "the JIM found that the Syrian government was to blame": the finder blames the government
+            finder = verb.head.head if verb.head.dep_ == "ccomp" else None
+            sources, targets = (self.subjects(finder)[0] if finder is not None else []), subjects
+            passive = False
         if pred.prep.startswith("<"):
             # "received a call from Putin", "accepted aid from Japan": the one after "from" does it to the subject
             giver = [g for h in [verb, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ == pred.prep[1:]
