@@ -1662,8 +1662,8 @@ class EventFinder:
         factuality = self.factuality(trigger)
         date, precision = _own_date(sent, trigger, self.published, factuality)
         clause = trigger if trigger.pos_ == "VERB" else trigger.head
-        if date is None and clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and
-                                                           c.lower_ in ("when", "as", "while") for c in clause.children):
+        co_temporal = any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while") for c in clause.children)
+        if date is None and clause.dep_ == "advcl" and co_temporal:
             # "avoided conflict on Sunday when Xi met Trump": a "when" clause happens at its main clause's time
             date, precision = _own_date(sent, clause.head, self.published, factuality)
         if date is not None:

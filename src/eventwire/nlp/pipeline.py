@@ -81,7 +81,10 @@ def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
 
 #: A dateline at the start of a line: a place in capitals, perhaps a region and an agency in brackets, then a
 #: dash or a colon.
-DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?(?:\s*\([^()\n]{2,40}\))?\s*[-–—:]+\s+(?=\S)")
+DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’ -]{2,40}"          # the place in capitals
+                      r"(?:,\s*[A-Z][\w.'’ -]{1,40})?"          # ", Palestinian Territories", ", Fla."
+                      r"(?:\s*\([^()\n]{2,40}\))?"             # "(Reuters)"
+                      r"\s*[-–—:]+\s+(?=\S)")
 
 
 def annotate(articles: Sequence[Article], nlp: Language, batch_size: int = 32) -> list[Article]:
