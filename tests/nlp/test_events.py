@@ -573,3 +573,17 @@ def test_blame_concern_and_pushing_back(nlp, sentence, expected):
     evs = events(nlp, sentence, "2017-11-09")
     assert any((e.source and e.source.country) == src and e.root == root and
                (tgt is None or (e.target and e.target.country) == tgt) for e in evs), dyads(evs)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The U.S.-led coalition attacked Raqqa on Monday.", ("USA", "SYR", "19")),  # the leader of the coalition
+    ("Forces of the Saudi-led coalition shelled Houthi positions in Yemen.", ("SAU", "YEM", "19")),
+])
+def test_a_led_coalition_is_its_leader(nlp, sentence, expected):
+    assert expected in dyads(events(nlp, sentence, "2017-11-08")), dyads(events(nlp, sentence, "2017-11-08"))
+
+
+def test_it_after_an_unresolved_body_is_no_earlier_actor(nlp):
+    evs = events(nlp, "Iran denied the report. The coalition closed the ports on Monday. It also attacked the city "
+                      "of Sanaa.", "2017-11-08")
+    assert not any(e.source and e.source.country == "IRN" and e.root in ("18", "19") for e in evs)

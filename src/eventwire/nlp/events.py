@@ -118,6 +118,10 @@ OBJECT_CONTROL = frozenset("urge ask call press push force order tell invite all
 #: Verbs by which one puts out a statement or document of one's own.
 ISSUE_VERBS = frozenset("issue release publish adopt pass sign send deliver post make give write introduce "
                         "submit sponsor read table unveil present file lodge".split())
+#: Nouns for bodies: an unresolved one as a subject is what a later "it" stands for.
+BODY_NOUNS = frozenset("coalition alliance group movement government administration regime organization "
+                       "organisation agency committee council court company bank party union militia network "
+                       "army force".split())
 #: Nouns for a government: "the administration" is the government last acting in the text.
 GOVERNMENT_NOUNS = frozenset("administration government regime cabinet presidency".split())
 #: Nouns that count or gather people: the people are what "thousands of X" or "a group of X" names.
@@ -324,6 +328,8 @@ class EventFinder:
         self.quotes = [q for q in (doc._.eventwire_quotes or ()) if q.start is not None and q.end is not None
                        and q.kind in ("direct", "indirect") and (q.speaker or q.speaker_text)]
         self._recent: list[tuple[int, Entity]] = []
+        #: where a body the article does not resolve was a subject ("the coalition"): "it" after it is that body
+        self._unnamed_bodies: list[int] = []
         self._last_date: tuple[str, str | None] | None = None
         #: the day of the last asserted event dated to the day, and the start of its sentence
         self._narrative: tuple[str, str, int] | None = None
@@ -371,6 +377,15 @@ class EventFinder:
         head = self.relative(head)
         if self._bracketed(head):
             return None  # "GENEVA (Reuters) -": a credit, not an actor of the sentence
+        leader = next((g for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ == "led"
+                       for g in c.children if g.ent_type_ in ("GPE", "NORP")), None)
+        if leader is not None:
+            return self.side(leader, exclude)  # "the Saudi-led coalition", "U.S.-led forces": the leader
+        for c in head.children:  # "the U.S.-led coalition" as one token
+            if c.dep_ in ("amod", "compound") and c.lower_.endswith("-led"):
+                country = self.kb.country(c.text[:-4]) or self.kb.demonym(c.text[:-4])
+                if country is not None:
+                    return self._home_side(country.iso3)
         if any(c.lower_ == "whose" for c in head.children) and head.head.dep_ == "relcl" and \
                 head.head.head.pos_ in ("NOUN", "PROPN"):
             return self.side(head.head.head, exclude)  # "Russia, whose air force has been supporting ...": Russia
@@ -534,6 +549,9 @@ class EventFinder:
         sent = self._sent if self._sent is not None and self._sent.start <= pron.i < self._sent.end else pron.sent
         earlier = [(t.idx, e) for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass")
                    for e in [self.index.of_phrase(t)] if e is not None]
+        # "the coalition closed the ports ... It also intensified air strikes": an unnamed body in between is
+        # what "it" stands for, and it is no actor the article resolves
+        unnamed = max((pos for pos in self._unnamed_bodies if pos < pron.idx), default=-1) if want == "body" else -1
         for pos, e in reversed(self._recent + earlier):
             if pos >= pron.idx or pron.idx - pos > 1500 or e.id in exclude:
                 continue
@@ -541,7 +559,7 @@ class EventFinder:
                 continue
             if want == "body" and e.type == "PERSON":
                 continue
-            return e
+            return e if pos > unnamed else None
         return None
 
     def _remember_subjects(self, sent: Span) -> None:
@@ -550,6 +568,8 @@ class EventFinder:
                 e = self.index.of_phrase(t)
                 if e is not None and e.type in ("PERSON", "ORG", "GPE", "NORP"):
                     self._recent.append((t.idx, e))
+                elif e is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in BODY_NOUNS:
+                    self._unnamed_bodies.append(t.idx)
 
     # -- the parse around a predicate
     @staticmethod
