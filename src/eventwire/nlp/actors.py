@@ -31,10 +31,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
-
-from eventwire.model import Entity, Mention
 from wordfreq import zipf_frequency
 
+from eventwire.model import Entity, Mention
 from eventwire.nlp.kb import FAMILY_NAME_FIRST, HONORIFICS, KnowledgeBase, load_kb
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -233,8 +232,7 @@ def _resolve(span: Span, kb: KnowledgeBase, surnames: dict[str, list[tuple[int, 
             return _resolve_place_or_org(span, text, kb, actors)
         people = _people_of(span, kb)
         if people is not None:
-            return _resolve_place_or_org(Span(span.doc, span.start, span.end, label="NORP"), text, kb, actors,
-                                         people)
+            return _resolve_people(text, people, actors)
         return _resolve_person(span, text, kb, surnames, published, actors)
     return _resolve_place_or_org(span, text, kb, actors)
 
@@ -365,14 +363,16 @@ def _people_of(span: Span, kb: KnowledgeBase) -> str | None:
     return country.iso3 if country is not None else None
 
 
-def _resolve_place_or_org(span: Span, text: str, kb: KnowledgeBase, actors: dict[str, _Actor],
-                          people: str | None = None) -> _Actor:
-    if people is not None:
-        key = f"norp:{_slug(text)}"
-        actor = actors.get(key)
-        if actor is None:
-            actor = actors[key] = _Actor(key, "NORP", text, people, None)
-        return actor
+def _resolve_people(text: str, country: str, actors: dict[str, _Actor]) -> _Actor:
+    """A people of a country ("Bosnian Serbs"), one actor per name in the article."""
+    key = f"norp:{_slug(text)}"
+    actor = actors.get(key)
+    if actor is None:
+        actor = actors[key] = _Actor(key, "NORP", text, country, None)
+    return actor
+
+
+def _resolve_place_or_org(span: Span, text: str, kb: KnowledgeBase, actors: dict[str, _Actor]) -> _Actor:
     found = _lookup(span, text, kb)
     key, kind, name, country, role = found
     actor = actors.get(key)
@@ -408,7 +408,7 @@ def _known_part(text: str, label: str, kb: KnowledgeBase) -> str | None:
     if words[-1].lower() in BODY_WORDS and kb.org(" ".join(words[:-1])):
         return " ".join(words[:-1])
     last = words[-1]
-    if kb.demonym(last) and (label != "ORG" or words[-1][:1].isupper() and len(words) == 2):
+    if kb.demonym(last) and (label != "ORG" or last[:1].isupper() and len(words) == 2):
         return last
     return None
 

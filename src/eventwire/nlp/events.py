@@ -236,7 +236,7 @@ class EventLexicon:
             return None
         object_classes = set().union(*(self.classes.get(o, set()) for o in objects)) if objects else set()
         head_classes = set().union(*(self.classes.get(o, set()) for o in heads)) if heads else set()
-        best, best_score, by_head, by_head_score = None, -1.0, None, -1.0
+        best, best_score, best_on_head, by_head, by_head_score = None, -1.0, False, None, -1.0
         for row in rows:
             score = 0.0
             if row.literal:
@@ -257,13 +257,11 @@ class EventLexicon:
                     continue
                 score += 1
             if score > best_score:
-                best, best_score = row, score
+                best, best_score, best_on_head = row, score, on_head
             if on_head and score > by_head_score:
                 by_head, by_head_score = row, score
-        if heads and by_head is not None and by_head.object and not by_head.literal and best is not None and \
-                best is not by_head and \
-                (best.literal or best.object) and not (best.literal & heads if best.literal else
-                                                       best.object in head_classes) and \
+        by_modifier = best is not None and (best.literal or best.object) and not best_on_head
+        if by_modifier and by_head is not None and by_head.object and not by_head.literal and \
                 by_head.cameo[:2] != best.cameo[:2]:
             return by_head
         return best
@@ -518,7 +516,7 @@ class EventFinder:
                      None)
         if owner is not None and lemma in GOVERNMENT_NOUNS | GROUP_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             # as the doer only: "its troops" as an object belong to the doer and are no target
-            found = self._antecedent(owner) if owner.lower_ != "his" else self._antecedent_person(owner)
+            found = self._antecedent(owner, want="person" if owner.lower_ == "his" else None)
             if found is not None and (found.country or found.id.startswith("org:")):
                 return found
             return None
@@ -532,17 +530,10 @@ class EventFinder:
                 e.type == "GPE" or e.role == "government")), None)
         return None
 
-    def _antecedent_person(self, pron: Token) -> Entity | None:
-        """"his administration": the latest person subject before it."""
-        for pos, e in reversed(self._recent + [(t.idx, e) for t in pron.sent if t.i < pron.i and
-                                               t.dep_ in ("nsubj", "nsubjpass") for e in [self.index.of_phrase(t)]
-                                               if e is not None]):
-            if pos < pron.idx and e.type == "PERSON" and pron.idx - pos < 1500:
-                return e
-        return None
-
-    def _antecedent(self, pron: Token, exclude: frozenset[str] = frozenset()) -> Entity | None:
-        want = PRONOUN_NUMBER.get(pron.lower_)
+    def _antecedent(self, pron: Token, exclude: frozenset[str] = frozenset(), want: str | None = None) -> Entity | None:
+        """The latest subject actor before a pronoun that fits it (a person for "he", a body for "it"; ``want``
+        for a possessive the table leaves out, "his administration")."""
+        want = want or PRONOUN_NUMBER.get(pron.lower_)
         if want is None:
             return None
         # the subject earlier in the same sentence first: "Hungary has said it will support ..."
@@ -1138,19 +1129,8 @@ class EventFinder:
             part_of = self._means_phrase(verb) if pred.cameo[:2] in VIOLENT_ROOTS else None
             if part_of is not None:  # "guerrillas wounded two soldiers in a bomb attack": a bombing
                 pred = dataclasses.replace(pred, cameo=self._means_code(part_of, pred.cameo))
-        if pred.cameo == "042" and sources and not passive:
-            # "peacekeeping troops arrived in Bosnia": forces arriving are deployed, not visiting
-            forces = self._counted(self.relative(sources[0]))
-            kinds = self.lexicon.classes.get(forces.lemma_.lower(), set())
-            deployed = "074" if "peacekeeper" in kinds or _peacekeeping(forces) else (
-                "154" if "troops" in kinds else None)
-            if deployed is not None:
-                pred = dataclasses.replace(pred, cameo=deployed)
-        if pred.cameo == "051" and sources and _noun_lemma(self.relative(sources[0])) in STATE_FORCES:
-            pred = dataclasses.replace(pred, cameo="062")  # "air forces supporting the Syrian army": in arms
-        if pred.cameo == "114" and pred.lemma == "protest" and sources and self._populace(sources[0]):
-            # a government protests (lodges a complaint); people protest in the streets
-            pred = dataclasses.replace(pred, cameo="141")
+        if sources:
+            pred = self._recoded_by_doer(pred, self.relative(sources[0]), passive)
         if not src_sides and sources and not passive:
             # an unnamed source ("rebels", "protesters"): kept as a description when the target is known; any
             # people ("thousands of workers", "supporters of X") when they protest
@@ -1277,6 +1257,21 @@ class EventFinder:
                 continue
             events.append(self._event(verb, pred, side, tgt, sent, reciprocal, 0.4 if focus_used else None))
         return events
+
+    def _recoded_by_doer(self, pred: Predicate, doer: Token, passive: bool) -> Predicate:
+        """Codes that depend on who acts: forces arriving are deployed, not visiting (peacekeepers 074, troops
+        154); armed forces supporting someone cooperate militarily (062); people who protest demonstrate (141),
+        where a government protests by complaining (114)."""
+        code = pred.cameo
+        if code == "042" and not passive:
+            forces = self._counted(doer)
+            kinds = self.lexicon.classes.get(forces.lemma_.lower(), set())
+            code = "074" if "peacekeeper" in kinds or _peacekeeping(forces) else ("154" if "troops" in kinds else code)
+        elif code == "051" and _noun_lemma(doer) in STATE_FORCES:
+            code = "062"
+        elif code == "114" and pred.lemma == "protest" and self._populace(doer):
+            code = "141"
+        return pred if code == pred.cameo else dataclasses.replace(pred, cameo=code)
 
     def _is_means(self, token: Token) -> bool:
         """Whether a noun is an attack or what one is carried out with ("a bombing", "an explosive device")."""
@@ -1502,7 +1497,7 @@ class EventFinder:
     def _deed_noun(self, token: Token) -> bool:
         """A predicate noun of coercion or force ("strikes", "sanctions", "raids"), whose modifiers name the doer
         ("U.S. air strikes"), unlike a summit or an alliance, whose modifiers name a party."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.nouns:
+        if not self._predicate_noun(token):
             return False
         row = self.lexicon.lookup(token.lemma_.lower(), "N", _noun_objects(token), set())
         return row is not None and row.cameo[:2] in DEED_ROOTS
@@ -1702,6 +1697,7 @@ class EventFinder:
             # "said X was upping sanctions"): it happens about the day of the report
             date, precision = self.published[:10], "day"
         location = event_location(sent, trigger) if event_location is not None else None
+        start = self._sentence_start(sent)
         confidence = 0.5 + (0.2 if source.entity is not None else 0) + (0.15 if target is not None else 0) + \
             (0.1 if pred.object or pred.prep else 0)
         return Event(source=source.actor, target=target.actor if target is not None else None, cameo=code,
@@ -1709,8 +1705,7 @@ class EventFinder:
                      plover_type=plover[0] if plover else None, plover_mode=plover[1] if plover else None,
                      factuality=factuality, reported_by=self.reported_by(trigger), reciprocal=reciprocal,
                      date=date, date_precision=precision, location=location, trigger=self._trigger_text(trigger),
-                     sentence=self.text[self._sentence_start(sent):sent.end_char].strip(),
-                     start=self._sentence_start(sent), end=sent.end_char,
+                     sentence=self.text[start:sent.end_char].strip(), start=start, end=sent.end_char,
                      confidence=round(min(confidence, 0.95, confidence_cap or 1.0), 2))
 
     def _sentence_before(self, sent: Span, n: int) -> int:
