@@ -587,3 +587,17 @@ def test_it_after_an_unresolved_body_is_no_earlier_actor(nlp):
     evs = events(nlp, "Iran denied the report. The coalition closed the ports on Monday. It also attacked the city "
                       "of Sanaa.", "2017-11-08")
     assert not any(e.source and e.source.country == "IRN" and e.root in ("18", "19") for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Two Republicans in the U.S. Congress said on Monday that they would block the bill.",
+    "Norland protested on Monday, and two lawmakers in the U.S. Congress said they would act.",
+])
+def test_no_sentence_break_after_an_abbreviation_inside_a_noun_phrase(nlp, text):
+    doc = nlp(make_doc(nlp, text, PUB))
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+
+
+def test_a_sentence_may_still_end_on_an_abbreviation(nlp):
+    doc = nlp(make_doc(nlp, "The minister flew to the U.S. She met the envoy there.", PUB))
+    assert len(list(doc.sents)) == 2, [s.text for s in doc.sents]

@@ -76,7 +76,37 @@ def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
             doc[first].is_sent_start = True
             for i in range(first + 1, min(first + 3, len(doc))):
                 doc[i].is_sent_start = False  # "WASHINGTON (Reuters) - U.S. Senator X": no break after "U.S."
+    for token in doc[:-1]:
+        if _abbreviation_continues(token, doc[token.i + 1]):
+            doc[token.i + 1].is_sent_start = False
     return doc
+
+
+#: Abbreviated titles, which never end a sentence ("St. Petersburg", "Gen. Mattis").
+TITLE_ABBREVIATIONS = frozenset("mr. mrs. ms. dr. st. gen. sen. rep. gov. lt. col. sgt. capt. prof. rev. adm. maj. "
+                                "brig. cmdr. gens. sens. reps. no.".split())
+#: Abbreviated names of countries and bodies ("U.S.", "U.N.").
+NAME_ABBREVIATIONS = frozenset("u.s. u.n. u.k. e.u. u.a.e. d.c.".split())
+#: Capitalised words that go on a noun phrase begun by "U.S." or "U.N." ("the U.S. Congress", "U.N. Security
+#: Council"): after such an abbreviation they do not begin a sentence.
+NAME_CONTINUATIONS = frozenset("president secretary senator senators representative ambassador envoy state treasury "
+                               "defense justice commerce trade congress house senate security embassy navy army air "
+                               "marine marines forces special attorney department federal supreme district central "
+                               "command general secretary-general vice deputy human military intelligence "
+                               "officials government administration council".split())
+
+
+def _abbreviation_continues(token, following) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the token after an abbreviation goes on the same sentence: the parser of the small model often
+    breaks after "U.S." or "St.", which cuts a sentence in two."""
+    low = token.lower_
+    if not low.endswith(".") or following.is_space:
+        return False
+    if low in TITLE_ABBREVIATIONS:
+        return following.text[:1].isupper()
+    if low in NAME_ABBREVIATIONS:
+        return following.text[:1].islower() or following.lower_ in NAME_CONTINUATIONS
+    return False
 
 
 #: A dateline at the start of a line: a place in capitals, perhaps a region and an agency in brackets, then a
