@@ -601,3 +601,30 @@ def test_no_sentence_break_after_an_abbreviation_inside_a_noun_phrase(nlp, text)
 def test_a_sentence_may_still_end_on_an_abbreviation(nlp):
     doc = nlp(make_doc(nlp, "The minister flew to the U.S. She met the envoy there.", PUB))
     assert len(list(doc.sents)) == 2, [s.text for s in doc.sents]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The French foreign minister said on Monday that Germany's position was a problem.", "111"),
+    ("France said on Monday that the seizure of the tanker by Germany was illegal.", "111"),
+    ("The French president said Germany's supply of rockets to the rebels was an act of aggression.", "1123"),
+    ("France said the border raids were a reaction to what it called German aggression.", "1123"),
+])
+def test_finding_fault_with_an_actor_is_criticism_or_accusation(nlp, sentence, code):
+    evs = [e for e in events(nlp, sentence) if e.root == "11"]
+    assert any((e.source.country, e.target and e.target.country, e.cameo) == ("FRA", "DEU", code) for e in evs), \
+        [(e.source, e.target, e.cameo) for e in events(nlp, sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "France said on Monday that Germany's position was not a problem.",
+    "France said on Monday that the accusations by Germany were baseless.",  # a denial, not criticism
+    "France said on Monday that the weather was a problem for the talks.",
+])
+def test_no_criticism_without_fault_found_with_an_actor(nlp, sentence):
+    assert not [e for e in events(nlp, sentence) if e.root == "11" and e.source.country == "FRA"]
+
+
+def test_a_warning_that_characterises_is_not_a_threat(nlp):
+    evs = events(nlp, "France warned on Monday that Germany's missile programme is a threat to the region.")
+    assert any(e.root == "11" for e in evs) and not any(e.root == "13" for e in evs), \
+        [(e.cameo, e.trigger) for e in evs]

@@ -111,6 +111,23 @@ PHONE_NOUNS = frozenset("phone telephone call conversation videoconference video
 CLAIM_NOUNS = frozenset("accusation allegation claim charge report assertion suggestion".split())
 FALSE_WORDS = frozenset("baseless false groundless untrue unfounded fabricated absurd ridiculous nonsense lie "
                         "lies fake slander propaganda".split())
+#: Words that find fault with an actor or with what it does, when said of it ("China's position is a problem",
+#: "the arrests are unacceptable", "what it called Saudi aggression"): the speaker criticises (111) or, where the
+#: word names a wrong done, accuses (112: of a crime 1121, of abuses 1122, of aggression 1123).
+FAULT_WORDS = {w: "111" for w in (
+    "problem unacceptable intolerable illegal illegitimate unlawful provocative dangerous reckless irresponsible "
+    "destabilizing destabilising hostile unjustified unjustifiable outrageous deplorable regrettable "
+    "counterproductive unhelpful wrong mistake blunder threat menace blackmail hypocrisy hypocritical disgrace "
+    "shameful disgraceful insult affront obstacle impediment unprovoked").split()}
+FAULT_WORDS.update({w: "112" for w in "violation breach interference meddling sabotage".split()})
+FAULT_WORDS.update({w: "1121" for w in "crime theft corruption piracy fraud".split()})
+FAULT_WORDS.update({w: "1122" for w in "genocide atrocity atrocities abuse persecution repression".split()})
+FAULT_WORDS.update({w: "1123" for w in "aggression provocation provocations invasion expansionism".split()})
+#: Nouns that frame what they are "of": "an act of aggression", "a form of blackmail".
+FRAMING_NOUNS = frozenset("act form kind case example sign instance piece".split())
+#: Verbs of speech that may characterise: "said X was a problem", "warned that X is a threat".
+CHARACTERISING_VERBS = frozenset({"say", "tell", "state", "add", "insist", "note", "write", "tweet", "declare",
+                                  "argue", "warn", "stress", "complain", "charge", "allege", "assert", "claim"})
 #: Verbs whose object does what their infinitive says ("urged Russia to withdraw", "prompted Trump to launch").
 OBJECT_CONTROL = frozenset("urge ask call press push force order tell invite allow encourage require oblige compel "
                            "want expect prompt lead cause spur persuade convince drive enable authorize authorise "
@@ -838,6 +855,12 @@ class EventFinder:
             out.extend(self._verbal(t, pred, objects, sent))
         out.extend(self._modal_demands(sent))
         out.extend(self._speech_events(sent))
+        faults, characterising = self._characterisations(sent)
+        if faults:
+            # "warned that X is a problem": a characterisation, not a threat
+            said = {(self.doc[i].text, self._sentence_start(sent)) for i in characterising}
+            out = [e for e in out if e.root != "13" or (e.trigger, e.start) not in said]
+            out.extend(faults)
         for t in sent:
             if t.pos_ not in ("NOUN", "PROPN") or t.i in light_objects:
                 continue
@@ -1019,6 +1042,88 @@ class EventFinder:
                 pred = Predicate(t.lemma_.lower(), "V", "", "", "016")
                 out += [self._event(t, pred, side, target, sent, False) for side in sources]
         return out
+
+    def _fault(self, token: Token, depth: int = 0) -> str | None:
+        """The CAMEO code of the fault a predicate word finds ("a problem", "unacceptable", "Iran's destabilizing
+        activities", "an act of aggression"), or None for a word that finds none."""
+        code = FAULT_WORDS.get(token.lemma_.lower()) or FAULT_WORDS.get(token.lower_)
+        if code is not None:
+            return code
+        if token.pos_ in ("NOUN", "PROPN"):
+            for c in token.children:
+                if c.dep_ in ("amod", "compound") and c.i < token.i and (c.lower_ in FAULT_WORDS):
+                    return FAULT_WORDS[c.lower_]
+                if depth == 0 and c.dep_ == "prep" and c.lower_ == "of" and token.lemma_.lower() in FRAMING_NOUNS:
+                    found = next((self._fault(g, 1) for g in c.children if g.dep_ == "pobj"), None)
+                    if found is not None:
+                        return found
+        return None
+
+    def _faulted(self, thing: Token) -> list[Token]:
+        """Who is at fault in what is characterised: the actor itself ("Iran is a threat"), or whoever does or
+        owns the thing ("China's position", "theft by China", "Saudi aggression")."""
+        thing = self.relative(thing)
+        if self._is_actor(thing):
+            return [thing]
+        if thing.pos_ not in ("NOUN", "PROPN"):
+            return []
+        return self._doers(thing)
+
+    def _characterisations(self, sent: Span) -> tuple[list[Event], set[int]]:
+        """Speech that finds fault with an actor: "said China's position was a problem", "warned that theft by
+        China is a national security problem", "told Y it was unacceptable to politicize ...", "a reaction to
+        what he called Saudi aggression". The speaker criticises or accuses whoever is at fault; the
+        characterising verbs are returned, so that the warning is not also read as a threat."""
+        out: list[Event] = []
+        verbs: set[int] = set()
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "VERB":
+                continue
+            faulted: list[Token] = []
+            code = None
+            if lemma in CHARACTERISING_VERBS:
+                for c in t.children:
+                    if c.dep_ != "ccomp" or c.lemma_ != "be" or any(g.dep_ == "neg" for g in c.children):
+                        continue
+                    said = [g for g in c.children if g.dep_ in ("attr", "acomp")]
+                    code = next((x for x in map(self._fault, said) if x is not None), None)
+                    if code is None:
+                        continue
+                    subject = next((g for g in c.children if g.dep_ in ("nsubj", "expl")), None)
+                    if subject is None or subject.lemma_.lower() in CLAIM_NOUNS:
+                        continue  # "the accusations are baseless" is a denial
+                    if subject.dep_ == "expl" or subject.lower_ == "it" and any(
+                            g.dep_ in ("xcomp", "ccomp") for g in c.children):
+                        # "told Tillerson it was unacceptable to politicize ...": aimed at whom it is told
+                        faulted = [g for g in t.children if g.dep_ in ("dobj", "dative")]
+                    else:
+                        faulted = self._faulted(subject)
+                    if faulted:
+                        break
+            elif lemma in NAMING_VERBS:
+                # "what he called Saudi aggression", "called the strikes an act of aggression"
+                named = [c for c in t.children if c.dep_ == "oprd"]
+                thing = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                code = next((x for x in map(self._fault, named) if x is not None), None)
+                if code is not None:
+                    faulted = [d for n in named for d in self._faulted(n)]
+                    if not faulted and thing is not None and thing.lower_ not in ("what", "which", "that"):
+                        faulted = self._faulted(thing)
+            if code is None or not faulted:
+                continue
+            subjects, passive = self.subjects(t)
+            sources = [s for s in (self.side(h) for h in subjects) if s is not None and s.actor is not None]
+            target = self._first_target(faulted, sources)
+            if passive or not sources or target is None:
+                continue
+            pred = Predicate(lemma, "V", "", "", code)
+            found = [self._event(t, pred, side, target, sent, False) for side in sources
+                     if self._political(side, target)]
+            if found:
+                verbs.add(t.i)
+                out += found
+        return out, verbs
 
     def _modal_demands(self, sent: Span) -> list[Event]:
         """"X said Y must (should, has to) do Z": X demands of Y (CAMEO 100)."""
