@@ -82,3 +82,20 @@ def test_a_known_name_holding_a_shorter_ner_entity_wins(actors_nlp):
 def test_office_holders_the_ner_missed_are_found(actors_nlp):
     ents, _ = resolve(actors_nlp, "Trump and Putin met in Vietnam.", published="2017-11-12")
     assert ents["person:donald-trump"].country == "USA" and "person:vladimir-putin" in ents
+
+
+@pytest.mark.parametrize("text, key, country", [
+    # the host after "ambassador to" is not the envoy's country
+    ("Flynn spoke with then-Russian Ambassador to the United States Sergei Kislyak on Monday.",
+     "person:sergei-kislyak", "RUS"),
+    # a seat of government named as the owner of the office
+    ("Alice Wells, Washington’s acting assistant secretary of state for South Asia, spoke on Friday.",
+     "person:alice-wells", "USA"),
+    # the person of an office holder on the article's date
+    ("Trump’s son-in-law Jared Kushner met officials on Monday.", "person:jared-kushner", "USA"),
+    # a party of the United States with a legislator's title
+    ("Democratic Senator Chris Van Hollen spoke on Monday.", "person:chris-van-hollen", "USA"),
+])
+def test_a_persons_country_from_the_words_that_describe_them(actors_nlp, text, key, country):
+    ents, _ = resolve(actors_nlp, text, "2017-12-02")
+    assert ents[key].country == country

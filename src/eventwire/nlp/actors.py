@@ -249,7 +249,7 @@ def _resolve_person(span: Span, text: str, kb: KnowledgeBase, surnames: dict[str
         actor = actors[f"person:{key}"] = _Actor(f"person:{key}", "PERSON", name)
     elif "-" in key and len(name) > len(actor.name) and not offices:
         actor.name = name if len(name.split()) <= len(actor.name.split()) + 1 else actor.name
-    _describe(actor, span, kb)
+    _describe(actor, span, kb, published)
     if offices:
         office = _best_office(offices, published)
         actor.country = actor.country or office.country
@@ -302,13 +302,29 @@ def _clean_name(text: str) -> str:
     return " ".join(words)
 
 
-def _describe(actor: _Actor, span: Span, kb: KnowledgeBase) -> None:
+#: Titles of persons sent to another state or body: in "the Russian ambassador to the United States" the
+#: country after "to" is the host, not the envoy's own.
+ENVOY_WORDS = frozenset("ambassador ambassadors envoy envoys representative emissary delegate delegation "
+                        "mission consul charge chargé".split())
+#: Party words of the United States that, with a legislator's title, make the legislator American
+#: ("Republican Senator X", "Democratic Representative Y").
+US_PARTY_WORDS = frozenset("republican republicans democratic democrat democrats gop".split())
+US_LEGISLATOR_WORDS = frozenset("senator sen. senators representative rep. congressman congresswoman "
+                                "congressmen lawmaker lawmakers".split())
+HOST = re.compile(r"\b(?:%s)\s+(?:to|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+" % "|".join(ENVOY_WORDS), re.I)
+
+
+def _describe(actor: _Actor, span: Span, kb: KnowledgeBase, published: str | None = None) -> None:
     """Country, role and title from the words that describe the name in the text."""
     for words in (_premodifiers(span), _apposition(span)):
         if not words:
             continue
-        country = _country_in(words, kb)
+        country = _country_in(words, kb) or _patron_country(words, span, kb, published)
         role = kb.role(words)
+        if country is None and role == "legislature":
+            lowered = set(words.lower().split())
+            if lowered & US_PARTY_WORDS and lowered & US_LEGISLATOR_WORDS:
+                country = "USA"
         actor.country = actor.country or country
         actor.role = actor.role or role
         if role and not actor.title:
@@ -324,12 +340,35 @@ def _premodifiers(span: Span) -> str:
     i = span.start
     while i > 0 and i - span.start > -8:
         tok = doc[i - 1]
-        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ != "of" or tok.dep_ in ("det", "poss"):
+        envoy = _envoy_before(doc, i - 1)
+        if envoy is not None:  # "then-Russian Ambassador to the United States Sergei Kislyak": go on past the host
+            i = envoy
+            continue
+        if tok.dep_ == "poss" and tok.pos_ == "PROPN":  # "Trump's son-in-law X", "Russia's President X"
+            i -= 1
             break
-        if tok.lower_ in ("the", "a", "an", "and", "said", "told", "by", "with", "to", "for"):
+        hyphen = tok.tag_ == "HYPH" or doc[i].tag_ == "HYPH"  # "son-in-law", "then-Russian"
+        if not hyphen and (tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ != "of" or
+                           tok.dep_ in ("det", "poss")):
+            break
+        if not hyphen and tok.lower_ in ("the", "a", "an", "and", "said", "told", "by", "with", "to", "for"):
             break
         i -= 1
     return doc[i:span.start].text
+
+
+def _envoy_before(doc: Doc, i: int) -> int | None:
+    """Where "ambassador to (the) X" starts when token ``i`` ends such a phrase's host name, else None."""
+    j = i
+    while j > 0 and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+        j -= 1
+    if j == i:
+        return None
+    if doc[j].lower_ == "the":
+        j -= 1
+    if j > 0 and doc[j].lower_ in ("to", "at") and doc[j - 1].lower_ in ENVOY_WORDS:
+        return j - 1
+    return None
 
 
 def _apposition(span: Span) -> str:
@@ -345,12 +384,32 @@ def _apposition(span: Span) -> str:
 
 
 def _country_in(words: str, kb: KnowledgeBase) -> str | None:
+    """The country a description names: a country, a demonym or a seat of government ("Washington's envoy"),
+    leaving out the host of an envoy ("ambassador to the United States")."""
+    words = HOST.sub(" ", words)
     tokens = re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?", words)
     for t in tokens:
         for candidate in (t, t.split()[0]):
+            candidate = POSSESSIVE.sub("", candidate)
             c = kb.demonym(candidate) or kb.country(candidate)
             if c:
                 return c.iso3
+            seat = kb.seat(candidate)
+            if seat:
+                return seat[0].iso3
+            capital = kb.capital(candidate)
+            if capital and re.search(re.escape(candidate) + r"\s*['’]s\b", words):  # "Washington's envoy"
+                return capital.iso3
+    return None
+
+
+def _patron_country(words: str, span: Span, kb: KnowledgeBase, published: str | None) -> str | None:
+    """The country of an office holder whose person the description says this one is ("Trump's son-in-law",
+    "Putin's spokesman"): the holder is known by surname on the article's date."""
+    for name in re.findall(r"([A-Z][\w-]+)\s*['’]s\b", words):
+        holders = {o.country for k in kb.by_surname.get(kb.person_key(name), ()) for o in kb.holders(k, published)}
+        if len(holders) == 1:
+            return holders.pop()
     return None
 
 
