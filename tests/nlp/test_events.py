@@ -628,3 +628,17 @@ def test_a_warning_that_characterises_is_not_a_threat(nlp):
     evs = events(nlp, "France warned on Monday that Germany's missile programme is a threat to the region.")
     assert any(e.root == "11" for e in evs) and not any(e.root == "13" for e in evs), \
         [(e.cameo, e.trigger) for e in evs]
+
+
+def test_the_coalition_and_the_country_are_the_ones_named_before(nlp):
+    text = ("The Saudi-led coalition said on Monday it had intercepted a missile fired from Yemen. "
+            "The coalition then closed all ports to the impoverished country. "
+            "On Tuesday the United Nations urged the coalition to reopen the ports.")
+    found = dyads(events(nlp, text))
+    assert ("SAU", "YEM", "16") in found, found
+    assert ("UN", "SAU", "02") in found or ("UN", "SAU", "10") in found, found
+
+
+def test_a_named_body_is_not_its_leader(nlp):
+    evs = events(nlp, "In May, President Donald Trump visited the U.S.-led NATO alliance.", "2017-12-06")
+    assert ("USA", "NATO", "04") in dyads(evs), dyads(evs)

@@ -345,6 +345,8 @@ class EventFinder:
         self._recent: list[tuple[int, Entity]] = []
         #: where a body the article does not resolve was a subject ("the coalition"): "it" after it is that body
         self._unnamed_bodies: list[int] = []
+        #: the last body named with each body noun and what it stands for ("coalition": the Saudi-led one)
+        self._bodies: dict[str, tuple[int, _Side]] = {}
         self._last_date: tuple[str, str | None] | None = None
         #: the day of the last asserted event dated to the day, and the start of its sentence
         self._narrative: tuple[str, str, int] | None = None
@@ -392,15 +394,9 @@ class EventFinder:
         head = self.relative(head)
         if self._bracketed(head):
             return None  # "GENEVA (Reuters) -": a credit, not an actor of the sentence
-        leader = next((g for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ == "led"
-                       for g in c.children if g.ent_type_ in ("GPE", "NORP")), None)
-        if leader is not None:
-            return self.side(leader, exclude)  # "the Saudi-led coalition", "U.S.-led forces": the leader
-        for c in head.children:  # "the U.S.-led coalition" as one token
-            if c.dep_ in ("amod", "compound") and c.lower_.endswith("-led"):
-                country = self.kb.country(c.text[:-4]) or self.kb.demonym(c.text[:-4])
-                if country is not None:
-                    return self._home_side(country.iso3)
+        led = self._led_by(head, exclude)
+        if led is not None:
+            return self._remember_body(head, led)
         if any(c.lower_ == "whose" for c in head.children) and head.head.dep_ == "relcl" and \
                 head.head.head.pos_ in ("NOUN", "PROPN"):
             return self.side(head.head.head, exclude)  # "Russia, whose air force has been supporting ...": Russia
@@ -423,9 +419,15 @@ class EventFinder:
         if entity is None:
             entity = self._described(head)
         if entity is None:
+            earlier = self._body_before(head) or self._country_before(head, exclude)
+            if earlier is not None:
+                return earlier
+        if entity is None:
             entity = self._inside(head)
         if entity is None:
             return None
+        if head.pos_ == "NOUN" and _noun_lemma(head) in BODY_NOUNS and entity.type in ("GPE", "NORP", "ORG"):
+            self._remember_body(head, _Side(event_actor(entity), entity))  # "the Houthi movement"
         actor = event_actor(entity)
         if actor.country is None and actor.org is None and entity.type in ("PERSON", "ORG"):
             # "Lebanon's new President X", "Israel's Cabinet", "the Ivory Coast's Supreme Court"
@@ -433,6 +435,64 @@ class EventFinder:
             if country is not None:
                 actor = EventActor(name=actor.name, id=actor.id, country=country, role=actor.role)
         return _Side(actor, entity)
+
+    def _led_by(self, head: Token, exclude: frozenset[str]) -> _Side | None:
+        """The state leading a coalition or force: "the Saudi-led coalition", "U.S.-led forces"; not a body with
+        a name of its own ("the U.S.-led NATO alliance" is NATO)."""
+        if any(c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG" and c.i < head.i for c in head.children) or \
+                head.ent_type_ == "ORG" and head.pos_ == "PROPN":
+            return None
+        leader = next((g for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ == "led"
+                       for g in c.children if g.ent_type_ in ("GPE", "NORP")), None)
+        if leader is not None:
+            return self.side(leader, exclude)
+        for c in head.children:  # "the U.S.-led coalition" as one token
+            if c.dep_ in ("amod", "compound") and c.lower_.endswith("-led"):
+                country = self.kb.country(c.text[:-4]) or self.kb.demonym(c.text[:-4])
+                if country is not None:
+                    return self._home_side(country.iso3)
+        return None
+
+    def _remember_body(self, head: Token, side: _Side | None) -> _Side | None:
+        """Keep what a named body stands for ("the Saudi-led coalition" is Saudi Arabia), for "the coalition"
+        later in the article."""
+        if side is not None and head.pos_ == "NOUN":
+            lemma = _noun_lemma(head)
+            if lemma in BODY_NOUNS and (lemma not in self._bodies or self._bodies[lemma][0] < head.idx):
+                self._bodies[lemma] = (head.idx, side)
+        return side
+
+    def _bare_definite(self, head: Token) -> bool:
+        """"the coalition", "the impoverished country": a definite noun with no name, owner or phrase of its
+        own that could say who it is."""
+        return head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts) and not any(
+            c.dep_ in ("compound", "poss", "nmod", "prep", "appos", "acl", "relcl") or c.ent_type_ for c in head.children)
+
+    def _body_before(self, head: Token) -> _Side | None:
+        """"the coalition": the body last named with the same noun in the article ("the Saudi-led coalition")."""
+        if not self._bare_definite(head):
+            return None
+        found = self._bodies.get(_noun_lemma(head))
+        if found is None or found[0] >= head.idx or head.idx - found[0] > 3000:
+            return None
+        return found[1]
+
+    def _country_before(self, head: Token, exclude: frozenset[str]) -> _Side | None:
+        """"the country", "the impoverished country": the country named last before this sentence (not one of
+        the sides already taken)."""
+        if _noun_lemma(head) not in ("country", "nation") or not self._bare_definite(head):
+            return None
+        start = head.sent.start_char
+        best: tuple[int, Entity] | None = None
+        for e in self.index.entities:
+            if not e.id.startswith("country:") or e.id in exclude:
+                continue
+            pos = max((m.start for m in e.mentions if m.start is not None and m.start < start), default=-1)
+            if pos >= 0 and (best is None or pos > best[0]):
+                best = (pos, e)
+        if best is None or start - best[0] > 1500:
+            return None
+        return _Side(event_actor(best[1]), best[1])
 
     def _person_country(self, head: Token, entity: Entity) -> str | None:
         """A person's country when the knowledge files have none: the country named beside the person
@@ -577,7 +637,11 @@ class EventFinder:
                 if e is not None and e.type in ("PERSON", "ORG", "GPE", "NORP"):
                     self._recent.append((t.idx, e))
                 elif e is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in BODY_NOUNS:
-                    self._unnamed_bodies.append(t.idx)
+                    named = self.side(t)  # "the coalition" after "the Saudi-led coalition"
+                    if named is not None and named.entity is not None:
+                        self._recent.append((t.idx, named.entity))
+                    else:
+                        self._unnamed_bodies.append(t.idx)
 
     # -- the parse around a predicate
     @staticmethod
