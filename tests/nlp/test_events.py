@@ -642,3 +642,24 @@ def test_the_coalition_and_the_country_are_the_ones_named_before(nlp):
 def test_a_named_body_is_not_its_leader(nlp):
     evs = events(nlp, "In May, President Donald Trump visited the U.S.-led NATO alliance.", "2017-12-06")
     assert ("USA", "NATO", "04") in dyads(evs), dyads(evs)
+
+
+def test_a_wrong_reported_of_another_is_an_accusation_dated_when_said(nlp):
+    evs = events(nlp, "France said on Tuesday that German troops had attacked Belgian border posts in June.")
+    accusations = [e for e in evs if e.root == "11"]
+    assert [(e.source.country, e.target.country, e.cameo, e.date) for e in accusations] == \
+        [("FRA", "DEU", "1123", "2019-03-12")]
+    assert any((e.source.country, e.target.country, e.root) == ("DEU", "BEL", "19") for e in evs)
+
+
+def test_a_wrong_one_reports_of_ones_own_side_is_no_accusation(nlp):
+    evs = events(nlp, "France said on Tuesday that its troops had attacked rebel camps in Mali.")
+    assert not [e for e in evs if e.root == "11"], [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_interference_is_aimed_at_whose_affairs_it_is_and_done_by_the_accused(nlp):
+    evs = events(nlp, "France accused Russia of trying to interfere in its elections.")
+    assert ("FRA", "RUS", "11") in dyads(evs)
+    (e,) = [e for e in evs if e.root == "17"]
+    assert (e.source.country, e.target.country, e.cameo, e.factuality) == ("RUS", "FRA", "170", "hypothetical")
+    assert ("RUS", "USA", "17") in dyads(events(nlp, "Russia interfered in the U.S. election."))

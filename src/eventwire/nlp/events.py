@@ -100,6 +100,10 @@ ADOPTED_ROOTS = frozenset({"07", "08", "16", "17"})
 #: Verbs of displeasure: the one displeased disapproves of whoever or whatever displeased them (110).
 DISPLEASURE = frozenset("frustrate anger upset outrage dismay irritate annoy trouble alarm infuriate "
                         "disappoint".split())
+#: Wrongs that, reported by one actor of another, accuse the doer: coercion, assault, fighting, mass violence.
+ALLEGED_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Verbs of intruding into another's affairs: the target is whose affairs or election they are.
+INTRUSION_VERBS = frozenset("interfere meddle intervene intrude".split())
 #: Particles of phrasal verbs that the tagger sometimes reads as adverbs ("pushed back on", "called off").
 PARTICLES = frozenset("back off out up down away over".split())
 #: Verbs that name or describe: with an object predicate ("called the talks a waste of time") they
@@ -355,6 +359,8 @@ class EventFinder:
         self._home_cache: tuple[str | None] | None = None
         #: verbs that are predicates of their own: their object noun is not done by their subject
         self._acting_verbs: set[int] = set()
+        #: accusations read from wrongs that a speaker reports of another ("X said Russia interfered ...")
+        self._alleged: list[Event] = []
 
     # -- actors
     def _article_focus(self) -> list[tuple[Entity, float]]:
@@ -435,6 +441,26 @@ class EventFinder:
             if country is not None:
                 actor = EventActor(name=actor.name, id=actor.id, country=country, role=actor.role)
         return _Side(actor, entity)
+
+    def _intruded(self, verb: Token) -> list[Token]:
+        """Whose affairs an intrusion is in: "interfered in the U.S. election" (U.S.), "in its elections" (its),
+        "in the affairs of other countries" (the countries)."""
+        out: list[Token] = []
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "with"):
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                if self.index.of_token(g) is not None:
+                    out.append(g)  # "interfered in Ukraine"
+                    continue
+                out += [x for x in g.children if x.dep_ == "poss"]
+                deep = self._modifier_actor(g)
+                out += [deep] if deep is not None else []
+                out += [x for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                        if x.dep_ == "pobj"]
+        return out
 
     def _led_by(self, head: Token, exclude: frozenset[str]) -> _Side | None:
         """The state leading a coalition or force: "the Saudi-led coalition", "U.S.-led forces"; not a body with
@@ -676,6 +702,9 @@ class EventFinder:
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return [v.head], False
             if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+                objs = [c for c in v.head.head.children if c.dep_ == "dobj"]
+                if v.head.lower_ in ("of", "for") and objs:
+                    return objs, False  # "accused Russia of meddling", "thanked him for providing": the object does it
                 v = v.head.head  # "X angered Y by expelling diplomats": X expels
                 continue
             if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("ADV", "ADJ") and \
@@ -948,7 +977,20 @@ class EventFinder:
             if phrase != t:
                 found = [dataclasses.replace(e, trigger=f"{t.text} {phrase.text}") for e in found]
             out.extend(found)
-        return out
+        return out + self._accusations(out)
+
+    def _accusations(self, out: list[Event]) -> list[Event]:
+        """The accusations read from reported wrongs in the sentence, less those it states itself."""
+        stated = {(e.source and (e.source.id or e.source.country), e.target and (e.target.country or e.target.org))
+                  for e in out if e.root == "11"}
+        found: list[Event] = []
+        for e in self._alleged:
+            key = (e.source and (e.source.id or e.source.country), e.target and (e.target.country or e.target.org))
+            if key not in stated:
+                stated.add(key)
+                found.append(e)
+        self._alleged = []
+        return found
 
     def _activity(self, verb: Token) -> tuple[Token, Predicate] | None:
         """A verb of taking part whose "in" phrase names the action ("engaged in talks with X", "took part in
@@ -1106,6 +1148,36 @@ class EventFinder:
                 pred = Predicate(t.lemma_.lower(), "V", "", "", "016")
                 out += [self._event(t, pred, side, target, sent, False) for side in sources]
         return out
+
+    def _reporter(self, trigger: Token) -> tuple[_Side | None, Token | None]:
+        """Who reports an event, and by which verb of speech: the subject of the speech verb it is said under,
+        else the speaker of the quotation holding it (verb unknown)."""
+        v = trigger
+        for _ in range(6):
+            if v.head == v:
+                break
+            if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in SPEECH | {"conclude", "find"}:
+                subjects, passive = self.subjects(v.head)
+                side = self.side(subjects[0]) if subjects and not passive else None
+                return side, v.head
+            v = v.head
+        entity = self._speaker_at(trigger)
+        return (_Side(event_actor(entity), entity) if entity is not None else None), None
+
+    def _allege(self, trigger: Token, code: str, doer: _Side, sent: Span) -> None:
+        """A wrong that a political actor reports another actor did ("the administration said Russia interferes
+        in the affairs of other countries", "'These abuses by the Burmese military ...,' Tillerson said") is an
+        accusation by the reporter of the doer (112; of abuses 1122, of aggression 1123), dated when it is said."""
+        reporter, verb = self._reporter(trigger)
+        if reporter is None or reporter.actor is None or reporter.entity is None:
+            return
+        said_by = reporter.actor.country or reporter.actor.org
+        done_by = doer.actor.country or doer.actor.org
+        if not said_by or not done_by or said_by == done_by or reporter.actor.role == "media":
+            return
+        accusation = {"17": "1122", "18": "1122", "19": "1123", "20": "1123"}.get(code[:2]) if code != "170" else "112"
+        pred = Predicate(verb.lemma_.lower() if verb is not None else "say", "V", "", "", accusation or "112")
+        self._alleged.append(self._event(verb if verb is not None else trigger, pred, reporter, doer, sent, False))
 
     def _fault(self, token: Token, depth: int = 0) -> str | None:
         """The CAMEO code of the fault a predicate word finds ("a problem", "unacceptable", "Iran's destabilizing
@@ -1317,7 +1389,11 @@ class EventFinder:
             # "condemned the arrest of X by Belarus", "welcomed Reagan's statement": a stance toward an action
             # is aimed at whoever did it
             targets = [d for o in objects if self._predicate_noun(o) for d in self._doers(o)] + targets
-        target = self._first_target([t for t in targets if t.head.lower_ != "in"], src_sides)
+        intrusion = pred.lemma in INTRUSION_VERBS
+        # "interfered in the U.S. election", "meddling in its affairs": whose affairs
+        target = self._first_target(self._intruded(verb), src_sides) if intrusion else None
+        if target is None:
+            target = self._first_target([t for t in targets if t.head.lower_ != "in"], src_sides)
         if target is None:
             # "threatened to cut off electricity to X", "refused to meet X": the target of the action offered,
             # refused or threatened
@@ -1360,7 +1436,7 @@ class EventFinder:
                                         [t for t in aimed if t.head.lower_ == "in"], src_sides)
         if target is None and pred.cameo.startswith(PLACE_IS_TARGET):
             target = self._first_target(located, src_sides)
-        if target is None and src_sides:
+        if target is None and src_sides and not intrusion:
             target = self._domestic_target(targets, src_sides, verb)
         src_sides = [self._resident(s, h, verb) for s, h in zip(src_sides, sources)] if len(src_sides) == len(sources) \
             else src_sides
@@ -1397,7 +1473,7 @@ class EventFinder:
             target = self._focus_target(src_sides[0])
             focus_used = target is not None
         if target is None and root in DOMESTIC_ROOTS and len(src_sides) == 1 and src_sides[0].actor is not None \
-                and src_sides[0].actor.country and src_sides[0].actor.org is None:
+                and src_sides[0].actor.country and src_sides[0].actor.org is None and not intrusion:
             # protest, demands, concessions, repression with no one named: toward the source's own country
             target = self._home_side(self._place_country(verb, home=False) or src_sides[0].actor.country)
             focus_used = True
@@ -1869,6 +1945,8 @@ class EventFinder:
         start = self._sentence_start(sent)
         confidence = 0.5 + (0.2 if source.entity is not None else 0) + (0.15 if target is not None else 0) + \
             (0.1 if pred.object or pred.prep else 0)
+        if factuality == "asserted" and code[:2] in ALLEGED_ROOTS and source.actor is not None:
+            self._allege(trigger, code, source, sent)
         return Event(source=source.actor, target=target.actor if target is not None else None, cameo=code,
                      root=code[:2], quad_class=self.book.quad_class(code), goldstein=self.book.goldstein(code),
                      plover_type=plover[0] if plover else None, plover_mode=plover[1] if plover else None,
