@@ -663,3 +663,9 @@ def test_interference_is_aimed_at_whose_affairs_it_is_and_done_by_the_accused(nl
     (e,) = [e for e in evs if e.root == "17"]
     assert (e.source.country, e.target.country, e.cameo, e.factuality) == ("RUS", "FRA", "170", "hypothetical")
     assert ("RUS", "USA", "17") in dyads(events(nlp, "Russia interfered in the U.S. election."))
+
+
+def test_the_one_angered_disapproves_of_whoever_angered_it(nlp):
+    evs = events(nlp, "The United States has angered China with its naval patrols.")
+    assert ("CHN", "USA", "11") in dyads(evs) and ("USA", "CHN", "11") not in dyads(evs), dyads(evs)
+    assert not [e for e in events(nlp, "The decision upset the balance of the talks.") if e.root == "11"]

@@ -1325,6 +1325,10 @@ class EventFinder:
                 pred.cameo[:2] in VIOLENT_ROOTS and agent is not None)  # "a missile fired from Yemen"
             if not sources and verb.dep_ == "acl" and not located_deed:
                 return []  # "officials accused of ...": a description of the noun, not a reported action
+        elif pred.lemma in DISPLEASURE:
+            # "the U.S. angered China with its patrols": the one angered disapproves of whoever angered it
+            sources = [o for o in objects if self._is_actor(o)][:1]
+            targets = subjects
         else:
             sources = subjects
             targets = self._targets(verb, objects)
