@@ -1293,7 +1293,8 @@ class EventFinder:
             passive = False  # "X is opposed to Y", "X is committed to Y": a state of X, not a passive
             objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                        if g.dep_ == "pobj"] + [o for o in objects if o.dep_ != "nsubjpass"]
-        if pred.lemma in DISPLEASURE and (passive or verb.dep_ == "acomp" or verb.pos_ == "ADJ"):
+        displeased_by = pred.lemma in DISPLEASURE and (passive or verb.dep_ == "acomp" or verb.pos_ == "ADJ")
+        if displeased_by:
             # "X was frustrated by Y", "X is troubled by Y's rhetoric": X disapproves of Y (or of Y's doings)
             passive = False
             cause = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "at",
@@ -1325,7 +1326,7 @@ class EventFinder:
                 pred.cameo[:2] in VIOLENT_ROOTS and agent is not None)  # "a missile fired from Yemen"
             if not sources and verb.dep_ == "acl" and not located_deed:
                 return []  # "officials accused of ...": a description of the noun, not a reported action
-        elif pred.lemma in DISPLEASURE:
+        elif pred.lemma in DISPLEASURE and not displeased_by:
             # "the U.S. angered China with its patrols": the one angered disapproves of whoever angered it
             sources = [o for o in objects if self._is_actor(o)][:1]
             targets = subjects
