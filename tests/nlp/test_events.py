@@ -669,3 +669,12 @@ def test_the_one_angered_disapproves_of_whoever_angered_it(nlp):
     evs = events(nlp, "The United States has angered China with its naval patrols.")
     assert ("CHN", "USA", "11") in dyads(evs) and ("USA", "CHN", "11") not in dyads(evs), dyads(evs)
     assert not [e for e in events(nlp, "The decision upset the balance of the talks.") if e.root == "11"]
+
+
+def test_saying_one_did_no_wrong_is_a_denial(nlp):
+    evs = events(nlp, "Russia said on Tuesday that it had never interfered in the French election.")
+    assert any((e.source.country, e.target and e.target.country, e.cameo, e.factuality) ==
+               ("RUS", "FRA", "016", "asserted") for e in evs), [(e.cameo, e.source, e.target) for e in evs]
+    # another's wrong, said not to have happened, is no denial by the speaker
+    evs = events(nlp, "France said on Tuesday that Russia had not interfered in the election.")
+    assert not [e for e in evs if e.cameo == "016"]

@@ -102,10 +102,12 @@ DISPLEASURE = frozenset("frustrate anger upset outrage dismay irritate annoy tro
                         "disappoint".split())
 #: Wrongs that, reported by one actor of another, accuse the doer: coercion, assault, fighting, mass violence.
 ALLEGED_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Wrongs that an actor, saying it did not do them, denies (016).
+DENIABLE_ROOTS = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
 #: Verbs of intruding into another's affairs: the target is whose affairs or election they are.
 INTRUSION_VERBS = frozenset("interfere meddle intervene intrude".split())
 #: Particles of phrasal verbs that the tagger sometimes reads as adverbs ("pushed back on", "called off").
-PARTICLES = frozenset("back off out up down away over".split())
+PARTICLES = frozenset("back off out up down away over aside".split())
 #: Verbs that name or describe: with an object predicate ("called the talks a waste of time") they
 #: characterise, they do not act.
 NAMING_VERBS = frozenset("call name label brand term dub describe deem consider".split())
@@ -980,14 +982,15 @@ class EventFinder:
         return out + self._accusations(out)
 
     def _accusations(self, out: list[Event]) -> list[Event]:
-        """The accusations read from reported wrongs in the sentence, less those it states itself."""
-        stated = {(e.source and (e.source.id or e.source.country), e.target and (e.target.country or e.target.org))
-                  for e in out if e.root == "11"}
+        """The accusations and denials read from reported wrongs in the sentence, less those it states itself."""
+        def key(e: Event) -> tuple:
+            return (e.source and (e.source.id or e.source.country), e.target and (e.target.country or e.target.org),
+                    e.root)
+        stated = {key(e) for e in out}
         found: list[Event] = []
         for e in self._alleged:
-            key = (e.source and (e.source.id or e.source.country), e.target and (e.target.country or e.target.org))
-            if key not in stated:
-                stated.add(key)
+            if key(e) not in stated:
+                stated.add(key(e))
                 found.append(e)
         self._alleged = []
         return found
@@ -1178,6 +1181,19 @@ class EventFinder:
         accusation = {"17": "1122", "18": "1122", "19": "1123", "20": "1123"}.get(code[:2]) if code != "170" else "112"
         pred = Predicate(verb.lemma_.lower() if verb is not None else "say", "V", "", "", accusation or "112")
         self._alleged.append(self._event(verb if verb is not None else trigger, pred, reporter, doer, sent, False))
+
+    def _deny(self, trigger: Token, doer: _Side, target: _Side | None, sent: Span) -> None:
+        """A wrong that an actor says it did not do ("Moscow had always said it had never interfered",
+        "Iran said it had not supplied the missiles") is a denial by that actor (016), toward whom the wrong
+        would have been done."""
+        reporter, verb = self._reporter(trigger)
+        if reporter is None or reporter.actor is None or verb is None:
+            return
+        said_by = reporter.actor.country or reporter.actor.org
+        if not said_by or said_by != (doer.actor.country or doer.actor.org):
+            return
+        pred = Predicate(verb.lemma_.lower(), "V", "", "", "016")
+        self._alleged.append(self._event(verb, pred, reporter, target, sent, False))
 
     def _fault(self, token: Token, depth: int = 0) -> str | None:
         """The CAMEO code of the fault a predicate word finds ("a problem", "unacceptable", "Iran's destabilizing
@@ -1952,6 +1968,8 @@ class EventFinder:
             (0.1 if pred.object or pred.prep else 0)
         if factuality == "asserted" and code[:2] in ALLEGED_ROOTS and source.actor is not None:
             self._allege(trigger, code, source, sent)
+        elif factuality == "negated" and code[:2] in DENIABLE_ROOTS and source.actor is not None:
+            self._deny(trigger, source, target, sent)
         return Event(source=source.actor, target=target.actor if target is not None else None, cameo=code,
                      root=code[:2], quad_class=self.book.quad_class(code), goldstein=self.book.goldstein(code),
                      plover_type=plover[0] if plover else None, plover_mode=plover[1] if plover else None,
