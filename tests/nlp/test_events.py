@@ -608,6 +608,8 @@ def test_a_sentence_may_still_end_on_an_abbreviation(nlp):
     ("France said on Monday that the seizure of the tanker by Germany was illegal.", "111"),
     ("The French president said Germany's supply of rockets to the rebels was an act of aggression.", "1123"),
     ("France said the border raids were a reaction to what it called German aggression.", "1123"),
+    ("France on Monday described Germany's border operations as a textbook case of ethnic cleansing.", "1122"),
+    ("France regards the German decision as a mistake.", "111"),
 ])
 def test_finding_fault_with_an_actor_is_criticism_or_accusation(nlp, sentence, code):
     evs = [e for e in events(nlp, sentence) if e.root == "11"]

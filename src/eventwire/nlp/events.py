@@ -127,7 +127,8 @@ FAULT_WORDS = {w: "111" for w in (
     "shameful disgraceful insult affront obstacle impediment unprovoked").split()}
 FAULT_WORDS.update({w: "112" for w in "violation breach interference meddling sabotage".split()})
 FAULT_WORDS.update({w: "1121" for w in "crime theft corruption piracy fraud".split()})
-FAULT_WORDS.update({w: "1122" for w in "genocide atrocity atrocities abuse persecution repression".split()})
+FAULT_WORDS.update({w: "1122" for w in "genocide atrocity atrocities abuse persecution repression cleansing "
+                    "massacre".split()})
 FAULT_WORDS.update({w: "1123" for w in "aggression provocation provocations invasion expansionism".split()})
 #: Nouns that frame what they are "of": "an act of aggression", "a form of blackmail".
 FRAMING_NOUNS = frozenset("act form kind case example sign instance piece".split())
@@ -1253,9 +1254,12 @@ class EventFinder:
                         faulted = self._faulted(subject)
                     if faulted:
                         break
-            elif lemma in NAMING_VERBS:
-                # "what he called Saudi aggression", "called the strikes an act of aggression"
-                named = [c for c in t.children if c.dep_ == "oprd"]
+            elif lemma in NAMING_VERBS | {"characterize", "characterise", "portray", "view", "see", "regard"}:
+                # "what he called Saudi aggression", "called the strikes an act of aggression", "described the
+                # military actions as ethnic cleansing"
+                named = [c for c in t.children if c.dep_ == "oprd"] + [
+                    g for h in (t, *[c for c in t.children if c.dep_ == "dobj"]) for c in h.children
+                    if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
                 thing = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 code = next((x for x in map(self._fault, named) if x is not None), None)
                 if code is not None:
