@@ -99,3 +99,11 @@ def test_office_holders_the_ner_missed_are_found(actors_nlp):
 def test_a_persons_country_from_the_words_that_describe_them(actors_nlp, text, key, country):
     ents, _ = resolve(actors_nlp, text, "2017-12-02")
     assert ents[key].country == country
+
+
+def test_a_surname_that_is_a_common_word_names_the_holder_only_where_a_person_stands(actors_nlp):
+    text = ("British Prime Minister Theresa May met Trump in January. This month, May publicly criticized Trump. "
+            "The visit is planned for May 5. Trade talks begin in May.")
+    ents, _ = resolve(actors_nlp, text, "2017-12-13")
+    may = ents["person:theresa-may"]
+    assert [m.text for m in may.mentions] == ["Theresa May", "May"] and may.mentions[1].start == text.index("May p")

@@ -151,12 +151,17 @@ def _add_office_holders(doc: Doc, kb: KnowledgeBase, published: str | None) -> N
     persons where they overlap nothing: full names always, a surname alone when someone of that surname held
     an office of the files on the article's date and the tagger reads it as a name."""
     matcher = _office_matcher(doc.vocab, kb)
-    taken = {i for e in doc.ents for i in range(e.start, e.end)}
-    new = []
+    taken = {i: e for e in doc.ents for i in range(e.start, e.end)}
+    new, replaced = [], set()
     for match_id, start, end in matcher(doc):
+        surname = doc.vocab.strings[match_id] == "SURNAME"
+        common = surname and _common_word_surname(doc[start], kb, published)
         if any(i in taken for i in range(start, end)):
-            continue
-        if doc.vocab.strings[match_id] == "SURNAME":
+            held = taken.get(start)
+            if not (common and held is not None and held.label_ == "DATE" and len(held) == 1):
+                continue
+            replaced.add((held.start, held.end))  # "This month, May criticized ...": the prime minister
+        if surname and not common:
             token = doc[start]
             if token.tag_ not in ("NNP", "NNPS") or zipf_frequency(token.lower_, "en") >= COMMON_SURNAME_ZIPF:
                 continue
@@ -164,7 +169,32 @@ def _add_office_holders(doc: Doc, kb: KnowledgeBase, published: str | None) -> N
                 continue
         new.append(Span(doc, start, end, label="PERSON"))
     if new:
-        doc.ents = filter_spans(list(doc.ents) + new)
+        kept = [e for e in doc.ents if (e.start, e.end) not in replaced]
+        doc.ents = filter_spans(kept + new)
+
+
+#: Words before a month name that make a capitalised common word a date, not a surname ("in May").
+DATE_WORDS = frozenset("in on since until till by last next this early late mid from through during before after "
+                       "of".split())
+
+
+def _common_word_surname(token, kb: KnowledgeBase, published: str | None) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a surname that is also a common word ("May", "Brown") names an office holder here: someone of
+    that surname in office on the article's date whose full name the article gave earlier, the word
+    capitalised inside a sentence and placed as a person is ("May criticized Trump", "told May"), not as a
+    date ("in May", "May 5")."""
+    if zipf_frequency(token.lower_, "en") < COMMON_SURNAME_ZIPF or not token.text[:1].isupper() or \
+            token.i == token.sent.start or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "pobj",
+                                                             "conj", "poss"):
+        return False
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before in DATE_WORDS or (after is not None and after.like_num):
+        return False
+    earlier = doc.text[:token.idx]
+    return any(o.name in earlier for key in kb.by_surname.get(kb.person_key(token.text), ())
+               for o in kb.holders(key, published))
 
 
 def resolve_actors(doc: Doc, published: str | None = None) -> list[Entity]:
