@@ -680,3 +680,11 @@ def test_saying_one_did_no_wrong_is_a_denial(nlp):
     # another's wrong, said not to have happened, is no denial by the speaker
     evs = events(nlp, "France said on Tuesday that Russia had not interfered in the election.")
     assert not [e for e in evs if e.cameo == "016"]
+
+
+@pytest.mark.parametrize("sentence, root", [
+    ("Leaders from across Asia joined the Japanese prime minister at a gala dinner in Manila on Sunday.", "04"),
+    ("Riot police used water cannon against protesters in Caracas on Sunday.", "17"),
+])
+def test_meeting_by_joining_and_repression_by_water_cannon(nlp, sentence, root):
+    assert root in {e.root for e in events(nlp, sentence)}, [(e.cameo, e.trigger) for e in events(nlp, sentence)]
