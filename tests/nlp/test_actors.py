@@ -107,3 +107,10 @@ def test_a_surname_that_is_a_common_word_names_the_holder_only_where_a_person_st
     ents, _ = resolve(actors_nlp, text, "2017-12-13")
     may = ents["person:theresa-may"]
     assert [m.text for m in may.mentions] == ["Theresa May", "May"] and may.mentions[1].start == text.index("May p")
+
+
+def test_an_international_body_takes_no_country_from_an_envoys_description(actors_nlp):
+    ents, _ = resolve(actors_nlp, "Russian U.N. Ambassador Vitaly Churkin spoke to the U.N. Security Council.",
+                      "2016-12-23")
+    un = [e for e in ents.values() if e.id.startswith("org:UN")]
+    assert un and all(e.country is None for e in un), [(e.id, e.country) for e in un]

@@ -351,6 +351,8 @@ def _describe(actor: _Actor, span: Span, kb: KnowledgeBase, published: str | Non
             continue
         country = _country_in(words, kb) or _patron_country(words, span, kb, published)
         role = kb.role(words)
+        if actor.role == "igo":
+            country = None  # "Russia's U.N. ambassador": the ambassador is Russian, the United Nations is not
         if country is None and role == "legislature":
             lowered = set(words.lower().split())
             if lowered & US_PARTY_WORDS and lowered & US_LEGISLATOR_WORDS:
