@@ -688,3 +688,11 @@ def test_saying_one_did_no_wrong_is_a_denial(nlp):
 ])
 def test_meeting_by_joining_and_repression_by_water_cannon(nlp, sentence, root):
     assert root in {e.root for e in events(nlp, sentence)}, [(e.cameo, e.trigger) for e in events(nlp, sentence)]
+
+
+def test_his_meeting_is_the_meeting_of_the_man_named_before(nlp):
+    text = ("The Canadian prime minister, Justin Trudeau, spoke on Tuesday. "
+            "He told reporters that during his meeting with Rodrigo Duterte the two leaders discussed drugs.")
+    evs = [e for e in events(nlp, text, "2017-11-14") if e.trigger == "meeting"]
+    assert [(e.source.country, e.target.country) for e in evs] == [("CAN", "PHL")], \
+        [(e.source, e.target) for e in evs]

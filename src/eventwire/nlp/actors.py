@@ -256,6 +256,8 @@ def _resolve(span: Span, kb: KnowledgeBase, surnames: dict[str, list[tuple[int, 
             label == "ORG" and not kb.org(text) and not kb.country(text) and
             any(kb.holders(k, published) for k in kb.by_surname.get(kb.person_key(text), ())))):
         label = "PERSON"  # "Lavrov" tagged ORG where "Sergei Lavrov" is in the article, or in office that day
+    elif label == "ORG" and " " in text and not kb.org(text) and kb.holders(kb.person_key(text)):
+        label = "PERSON"  # "Rodrigo Duterte" tagged ORG: the full name of an office holder
     if label == "PERSON":
         if kb.country(text) or kb.org(text) or kb.seat(text) or kb.demonym(text):
             # "Ugandan opposition candidates" tagged PERSON: a nationality, not a person

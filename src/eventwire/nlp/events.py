@@ -68,6 +68,8 @@ NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "halt"
 MODAL_ADJ = {"possible", "potential", "proposed", "likely", "hypothetical", "threatened", "mooted", "would-be"}
 #: Nouns that frame an action as a possibility ("an opportunity for talks", "the prospect of sanctions").
 MODAL_NOUNS = {"opportunity", "chance", "possibility", "prospect", "option", "risk", "danger", "threat"}
+#: Prepositions of time and circumstance: a noun after them is not what the verb above it wants or plans.
+ADJUNCT_PREPS = frozenset("during after since amid despite following throughout".split())
 FUTURE_ADJ = {"planned", "upcoming", "scheduled", "forthcoming", "expected", "next", "future"}
 SPEECH = {"say", "tell", "state", "announce", "claim", "report", "add", "insist", "note", "write", "tweet",
           "confirm", "declare", "explain", "argue", "believe", "think", "suggest", "predict", "warn", "allege"}
@@ -228,7 +230,7 @@ NARRATIVE_SENTENCES = 2
 ANAPHORIC_TIME = re.compile(r"\b(?:at the time|at that time|that day|the same day|that week|that month|that year|"
                             r"the following day|then)\b", re.I)
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
-PRONOUN_NUMBER = {"he": "person", "she": "person", "him": "person", "her": "person",
+PRONOUN_NUMBER = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
                   "it": "body", "its": "body", "they": "any", "them": "any", "their": "any"}
 
 
@@ -770,6 +772,8 @@ class EventFinder:
                 if a.lower_ in FUTURE_ADJ:
                     return "future"
             verb = trigger.head if trigger.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else trigger
+            if trigger.dep_ == "pobj" and verb.lower_ in ADJUNCT_PREPS:
+                return "asserted"  # "discussed drugs during his meeting with X": the meeting is no thing discussed
             if trigger.dep_ == "pobj" and verb.head != verb:
                 verb = verb.head
             for _ in range(3):  # "there could be an opportunity for talks": through the nouns that frame it
