@@ -696,3 +696,18 @@ def test_his_meeting_is_the_meeting_of_the_man_named_before(nlp):
     evs = [e for e in events(nlp, text, "2017-11-14") if e.trigger == "meeting"]
     assert [(e.source.country, e.target.country) for e in evs] == [("CAN", "PHL")], \
         [(e.source, e.target) for e in evs]
+
+
+def test_the_two_sides_are_the_two_who_just_met(nlp):
+    text = ("The French president met the German chancellor in Paris on Monday. "
+            "A joint statement said the two sides agreed to deepen cooperation on defence.")
+    found = {(e.source.country, e.target and e.target.country, e.root) for e in events(nlp, text)
+             if e.trigger == "agreed"}
+    assert found == {("FRA", "DEU", "03"), ("DEU", "FRA", "03")}, found
+
+
+def test_a_title_is_matched_as_a_word(nlp):
+    # "side" is inside "president" but names no president
+    text = "President Donald Trump spoke on Monday. The other side rejected the plan."
+    assert not [e for e in events(nlp, text, "2017-11-14") if e.source and e.source.country == "USA"
+                and e.root == "12"]

@@ -68,6 +68,9 @@ NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "halt"
 MODAL_ADJ = {"possible", "potential", "proposed", "likely", "hypothetical", "threatened", "mooted", "would-be"}
 #: Nouns that frame an action as a possibility ("an opportunity for talks", "the prospect of sanctions").
 MODAL_NOUNS = {"opportunity", "chance", "possibility", "prospect", "option", "risk", "danger", "threat"}
+#: Plurals that, with "the two" or "both", stand for the two parties just named ("the two sides agreed").
+PAIR_NOUNS = frozenset("side leader country nation government official man president minister delegation "
+                       "team party".split())
 #: Prepositions of time and circumstance: a noun after them is not what the verb above it wants or plans.
 ADJUNCT_PREPS = frozenset("during after since amid despite following throughout".split())
 FUTURE_ADJ = {"planned", "upcoming", "scheduled", "forthcoming", "expected", "next", "future"}
@@ -364,6 +367,8 @@ class EventFinder:
         self._home_cache: tuple[str | None] | None = None
         #: verbs that are predicates of their own: their object noun is not done by their subject
         self._acting_verbs: set[int] = set()
+        #: the two parties of the last meeting or reciprocal action, and the token where its sentence starts
+        self._pair: tuple[_Side, _Side, int] | None = None
         #: accusations read from wrongs that a speaker reports of another ("X said Russia interfered ...")
         self._alleged: list[Event] = []
 
@@ -446,6 +451,20 @@ class EventFinder:
             if country is not None:
                 actor = EventActor(name=actor.name, id=actor.id, country=country, role=actor.role)
         return _Side(actor, entity)
+
+    @staticmethod
+    def _pair_phrase(head: Token) -> bool:
+        """"the two sides", "both leaders", "the two countries": a plural that stands for two parties named
+        before."""
+        if head.pos_ != "NOUN" or head.tag_ != "NNS" or _noun_lemma(head) not in PAIR_NOUNS:
+            return False
+        return any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in head.children)
+
+    def _last_pair(self, sent: Span) -> list[_Side]:
+        """The two parties of the last meeting or reciprocal action, in this sentence or the two before."""
+        if self._pair is None or self._pair[2] < self._sentence_before(sent, NARRATIVE_SENTENCES):
+            return []
+        return list(self._pair[:2])
 
     def _intruded(self, verb: Token) -> list[Token]:
         """Whose affairs an intrusion is in: "interfered in the U.S. election" (U.S.), "in its elections" (its),
@@ -630,8 +649,10 @@ class EventFinder:
             return None
         if not any(c.lower_ == "the" for c in head.lefts):
             return None
+        if self._pair_phrase(head):
+            return None  # "the two sides", "both leaders": two parties, not one
         for _, e in reversed(self._recent):
-            if e.title and lemma in e.title.lower():
+            if e.title and lemma in e.title.lower().split():  # "the president"; "side" is no title
                 return e
         if lemma in GOVERNMENT_NOUNS:
             return next((e for _, e in reversed(self._recent) if e.country and (
@@ -1396,6 +1417,8 @@ class EventFinder:
         else:
             src_sides = [s for s in (self.side(h) for h in sources) if s is not None]
             src_sides = [self._officeholder(s) for s in self._coordinated(sources, src_sides)]
+            if not src_sides and len(sources) == 1 and self._pair_phrase(sources[0]):
+                src_sides = self._last_pair(sent)  # "the two sides agreed ...": the two who just met
             part_of = self._means_phrase(verb) if pred.cameo[:2] in VIOLENT_ROOTS else None
             if part_of is not None:  # "guerrillas wounded two soldiers in a bomb attack": a bombing
                 pred = dataclasses.replace(pred, cameo=self._means_code(part_of, pred.cameo))
@@ -1974,6 +1997,9 @@ class EventFinder:
         start = self._sentence_start(sent)
         confidence = 0.5 + (0.2 if source.entity is not None else 0) + (0.15 if target is not None else 0) + \
             (0.1 if pred.object or pred.prep else 0)
+        if (reciprocal or code[:2] == "04") and target is not None and source.entity is not None and \
+                target.entity is not None and source.entity.id != target.entity.id:
+            self._pair = (source, target, sent.start)  # for "the two sides" after it
         if factuality == "asserted" and code[:2] in ALLEGED_ROOTS and source.actor is not None:
             self._allege(trigger, code, source, sent)
         elif factuality == "negated" and code[:2] in DENIABLE_ROOTS and source.actor is not None:
