@@ -711,3 +711,8 @@ def test_a_title_is_matched_as_a_word(nlp):
     text = "President Donald Trump spoke on Monday. The other side rejected the plan."
     assert not [e for e in events(nlp, text, "2017-11-14") if e.source and e.source.country == "USA"
                 and e.root == "12"]
+
+
+def test_a_mission_stands_for_the_state_it_represents(nlp):
+    evs = events(nlp, "The French foreign minister phoned the U.N. missions of Uruguay and Malaysia on Friday.")
+    assert ("FRA", "URY", "04") in dyads(evs), dyads(evs)

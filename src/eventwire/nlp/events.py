@@ -68,6 +68,8 @@ NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "halt"
 MODAL_ADJ = {"possible", "potential", "proposed", "likely", "hypothetical", "threatened", "mooted", "would-be"}
 #: Nouns that frame an action as a possibility ("an opportunity for talks", "the prospect of sanctions").
 MODAL_NOUNS = {"opportunity", "chance", "possibility", "prospect", "option", "risk", "danger", "threat"}
+#: Bodies that represent a state abroad: they stand for the state ("the U.N. mission of Uruguay").
+MISSION_NOUNS = frozenset("mission embassy delegation consulate legation representation".split())
 #: Plurals that, with "the two" or "both", stand for the two parties just named ("the two sides agreed").
 PAIR_NOUNS = frozenset("side leader country nation government official man president minister delegation "
                        "team party".split())
@@ -425,6 +427,15 @@ class EventFinder:
             entity = self._antecedent(head, exclude)
             return _Side(event_actor(entity), entity) if entity is not None else None
         entity = self.index.of_phrase(head)
+        if head.pos_ == "NOUN" and _noun_lemma(head) in MISSION_NOUNS and self.index.of_token(head) is None:
+            # "the U.N. missions of Uruguay and Malaysia", "the Uruguayan U.N. mission": the state it represents
+            sent_by = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"] + [c for c in head.children if c.dep_ in ("amod", "compound", "poss")
+                                               and c.ent_type_ in ("GPE", "NORP")]
+            for g in sent_by:
+                found = self.side(g, exclude)
+                if found is not None and found.actor is not None and found.actor.country:
+                    return found
         if entity is None:
             for child in head.children:  # "sanctions on seven North Korean individuals"
                 if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG") and \
