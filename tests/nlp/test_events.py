@@ -718,3 +718,11 @@ def test_a_title_is_matched_as_a_word(nlp):
 def test_a_mission_stands_for_the_state_it_represents(nlp):
     evs = events(nlp, "The French foreign minister phoned the U.N. missions of Uruguay and Malaysia on Friday.")
     assert ("FRA", "URY", "04") in dyads(evs), dyads(evs)
+
+
+def test_the_government_in_an_article_about_one_country_is_its_government(nlp):
+    text = ("Honduras held a presidential election last week. The count in Honduras was slow, and Honduras "
+            "remains tense. Former U.S. President Barack Obama spoke on Monday. Opposition leaders in Honduras "
+            "have accused the government of stealing the election.")
+    evs = [e for e in events(nlp, text, "2017-12-04") if e.root == "11"]
+    assert evs and all(e.target.country == "HND" for e in evs), [(e.source, e.target) for e in evs]

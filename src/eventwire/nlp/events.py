@@ -666,6 +666,13 @@ class EventFinder:
             if e.title and lemma in e.title.lower().split():  # "the president"; "side" is no title
                 return e
         if lemma in GOVERNMENT_NOUNS:
+            home = self._home
+            if lemma in ("government", "regime") and home is not None:
+                # "the opposition accused the government of stealing the election": in an article about one
+                # country, its government
+                found = next((e for e in self.index.entities if e.id == f"country:{home}"), None)
+                if found is not None:
+                    return found
             return next((e for _, e in reversed(self._recent) if e.country and (
                 e.type == "GPE" or e.role == "government")), None)
         return None
