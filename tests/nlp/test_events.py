@@ -726,3 +726,10 @@ def test_the_government_in_an_article_about_one_country_is_its_government(nlp):
             "have accused the government of stealing the election.")
     evs = [e for e in events(nlp, text, "2017-12-04") if e.root == "11"]
     assert evs and all(e.target.country == "HND" for e in evs), [(e.source, e.target) for e in evs]
+
+
+def test_he_is_the_person_named_before_in_the_sentence_when_no_person_is_its_subject(nlp):
+    text = ("Canada's prime minister Justin Trudeau raised human rights with Rodrigo Duterte. "
+            "There was no pressure from Trump on the drugs war when he met Duterte on Monday.")
+    evs = [e for e in events(nlp, text, "2017-11-14") if e.trigger == "met"]
+    assert [(e.source.country, e.target.country) for e in evs] == [("USA", "PHL")]

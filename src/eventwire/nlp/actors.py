@@ -440,7 +440,10 @@ def _country_in(words: str, kb: KnowledgeBase) -> str | None:
 def _patron_country(words: str, span: Span, kb: KnowledgeBase, published: str | None) -> str | None:
     """The country of an office holder whose person the description says this one is ("Trump's son-in-law",
     "Putin's spokesman"): the holder is known by surname on the article's date."""
-    for name in re.findall(r"([A-Z][\w-]+)\s*['’]s\b", words):
+    named = re.findall(r"([A-Z][\w-]+)\s*['’]s\b", words) + re.findall(
+        r"\b(?:ex-|former\s+)?([A-Z][a-z]+)\s+(?:campaign\s+|administration\s+|transition\s+)?"
+        r"(?:aide|aides|adviser|advisers|advisor|spokesman|spokeswoman|lawyer|envoy|official|officials)\b", words)
+    for name in named:  # "Trump's son-in-law", "a former Trump campaign adviser"
         holders = {o.country for k in kb.by_surname.get(kb.person_key(name), ()) for o in kb.holders(k, published)}
         if len(holders) == 1:
             return holders.pop()
