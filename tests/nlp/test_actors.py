@@ -119,6 +119,7 @@ def test_state_officials_beyond_ministers_get_their_country(actors_nlp):
 
 @pytest.mark.parametrize("text, key", [
     ("Aziz told reporters in Islamabad that Pakistan wanted talks.", "person:sartaj-aziz"),
+    ("Aziz told reporters in Nouakchott that Mauritania wanted talks.", "person:mohammed-ould-abdel-aziz"),
     ("Sharif said Pakistan wanted peace.", "person:nawaz-sharif"),  # not the army chief Raheel Sharif
 ])
 def test_a_surname_of_several_holders_goes_to_the_one_the_article_points_to(actors_nlp, text, key):

@@ -110,6 +110,7 @@ def test_mononyms_and_acronyms_are_not_bare_surnames():
     ("Heather Nauert", "2017-08-01", "USA", "spokesperson"),
     ("Joseph Dunford", "2017-06-01", "USA", "military_chief"),
     ("Qamar Javed Bajwa", "2017-06-01", "PAK", "military_chief"),
+    ("Juan Orlando Hernandez", "2017-06-01", "HND", "head_of_state"),
 ])
 def test_the_knowledge_base_reads_the_tenures(name, date, country, office):
     kb = load_kb()
