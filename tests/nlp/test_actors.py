@@ -114,3 +114,46 @@ def test_an_international_body_takes_no_country_from_an_envoys_description(actor
                       "2016-12-23")
     un = [e for e in ents.values() if e.id.startswith("org:UN")]
     assert un and all(e.country is None for e in un), [(e.id, e.country) for e in un]
+
+
+def test_an_official_of_a_body_acts_for_the_body(actors_nlp):
+    from eventwire.nlp.spans import event_actor
+
+    ents, _ = resolve(actors_nlp, "Antonio Guterres, the U.N. Secretary-General, urged restraint on Monday.",
+                      published="2017-03-06")
+    guterres = ents["person:antonio-guterres"]
+    assert guterres.country == "UN" and guterres.role == "igo"
+    actor = event_actor(guterres)
+    assert actor.org == "UN" and actor.country is None
+    ents, _ = resolve(actors_nlp, "NATO Secretary General Jens Stoltenberg spoke in Brussels.", published="2017-06-01")
+    assert event_actor(ents["person:jens-stoltenberg"]).org == "NATO"
+
+
+def test_the_brief_of_a_body_envoy_is_not_his_country(actors_nlp):
+    ents, _ = resolve(actors_nlp, "U.N. Syria envoy Staffan de Mistura said talks would resume. De Mistura met "
+                                  "the delegations.", published="2017-03-01")
+    envoy = ents["person:staffan-de-mistura"]
+    assert envoy.country == "UN" and len(envoy.mentions) == 2
+
+
+def test_a_former_official_of_a_body_keeps_only_a_state_office(actors_nlp):
+    ents, _ = resolve(actors_nlp, "Ban Ki-moon visited Seoul.", published="2020-05-01")
+    assert ents["person:ban-ki-moon"].country == "KOR"  # foreign minister before, no longer the UN's
+
+
+def test_state_officials_beyond_ministers_get_their_country(actors_nlp):
+    ents, _ = resolve(actors_nlp, "National Security Adviser Michael Flynn and Russia's U.N. Ambassador Vitaly "
+                                  "Churkin spoke.", published="2017-02-01")
+    assert ents["person:michael-flynn"].country == "USA" and ents["person:vitaly-churkin"].country == "RUS"
+    ents, _ = resolve(actors_nlp, "Mohammed bin Salman met Trump in Washington.", published="2018-03-20")
+    assert ents["person:mohammed-bin-salman"].title == "Crown Prince"  # not his defence ministry
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Aziz told reporters in Islamabad that Pakistan wanted talks.", "person:sartaj-aziz"),
+    ("Aziz told reporters in Nouakchott that Mauritania wanted talks.", "person:mohammed-ould-abdel-aziz"),
+    ("Sharif said Pakistan wanted peace.", "person:nawaz-sharif"),  # not the army chief Raheel Sharif
+])
+def test_a_surname_of_several_holders_goes_to_the_one_the_article_points_to(actors_nlp, text, key):
+    ents, _ = resolve(actors_nlp, text, published="2015-06-01")
+    assert key in ents

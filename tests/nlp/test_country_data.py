@@ -15,7 +15,10 @@ from anyascii import anyascii
 LEXICON = Path(__file__).resolve().parents[2] / "src" / "eventwire" / "nlp" / "lexicon"
 NON_ISO = {"XKX"}  # Kosovo: user-assigned code, not in ISO 3166-1
 ISO3 = {c.alpha_3 for c in pycountry.countries}
-OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "spokesperson"}
+OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "spokesperson",
+           "un_ambassador", "security_adviser", "chief_of_staff", "military_chief", "heir", "minister",
+           "secretary_general", "envoy"}
+BODIES = {"EU", "AU", "UN", "NATO", "IAEA"}  # international bodies with an office file of their own
 ROLES = {"government", "military", "legislature", "judiciary", "opposition", "party", "business", "media",
          "police", "intelligence", "igo", "ngo", "armed_group", "civilian"}
 KINDS = {"igo", "armed_group", "party", "ngo"}
@@ -135,7 +138,7 @@ def test_office_rows_are_well_formed(name):
     for n, (person, aliases, country, office, title, role, start, end, source) in rows(name):
         where = f"{name}:{n}"
         assert person and title and source, where
-        assert country == code and country in ISO3 | NON_ISO | {"EU", "AU"}, where
+        assert country == code and country in ISO3 | NON_ISO | BODIES, where
         assert office in OFFICES, f"{where}: office {office!r}"
         assert role in ROLES, f"{where}: role {role!r}"
         assert DATE.fullmatch(start) and (not end or DATE.fullmatch(end)), f"{where}: dates {start!r} {end!r}"

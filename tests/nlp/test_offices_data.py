@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp.kb import load_kb
-from eventwire.nlp.offices_check import HEADER, check_all, check_file, check_text, offices_folder, valid_date
+from eventwire.nlp.offices_check import (HEADER, NON_ISO_CODES, OFFICES, check_all, check_file, check_text,
+                                         offices_folder, valid_date)
 
 HEAD = "# a test file\n" + "\t".join(HEADER) + "\n"
 GOOD = "Jane Example\tJane Q. Example\tFRA\tforeign_minister\tForeign Minister\tgovernment\t2001-02-03\t2004-05\tlist"
@@ -14,6 +15,19 @@ OFFICE_FILES = sorted(p.name for p in offices_folder().iterdir() if p.name.endsw
 def test_the_folder_holds_the_g20_files():
     for code in ("USA", "RUS", "CHN", "GBR", "FRA", "DEU", "JPN", "ITA", "CAN", "EU"):
         assert f"{code}.tsv" in OFFICE_FILES
+
+
+def test_every_international_body_has_a_file_and_an_org_code():
+    kb = load_kb()
+    for code in NON_ISO_CODES:
+        assert f"{code}.tsv" in OFFICE_FILES and kb.org(code) is not None and kb.org(code).code == code
+        assert kb.is_body(code)
+    assert not kb.is_body("USA") and not kb.is_body(None)
+
+
+@pytest.mark.parametrize("office", sorted(OFFICES))
+def test_every_office_value_passes(office):
+    assert check_text(HEAD + GOOD.replace("foreign_minister", office) + "\n", "FRA") == []
 
 
 @pytest.mark.parametrize("name", OFFICE_FILES)
@@ -33,6 +47,7 @@ def test_a_good_row_passes():
     ("Jane Example\t\tFRA\tforeign_minister\tForeign Minister\tgovernment\t2001-02-03\tlist", "8 fields"),
     (GOOD.replace("\tFRA\t", "\tFRX\t"), "unknown country 'FRX'"),
     (GOOD.replace("foreign_minister", "foreign_secretary"), "unknown office"),
+    (GOOD.replace("foreign_minister", "ambassador"), "unknown office"),
     (GOOD.replace("\tgovernment\t", "\tgovernmint\t"), "unknown role"),
     (GOOD.replace("2001-02-03", "2001-02-30"), "bad start date"),
     (GOOD.replace("2001-02-03", "3 Feb 2001"), "bad start date"),
@@ -82,6 +97,20 @@ def test_mononyms_and_acronyms_are_not_bare_surnames():
     ("Ursula von der Leyen", "2015-01-01", "DEU", "defence_minister"),
     ("Ursula von der Leyen", "2022-01-01", "EU", "head_of_government"),
     ("Dmitri Peskov", "2023-01-01", "RUS", "spokesperson"),
+    ("Antonio Guterres", "2017-06-01", "UN", "secretary_general"),
+    ("Antonio Guterres", "2010-06-01", "UN", "secretary_general"),  # High Commissioner for Refugees
+    ("Staffan de Mistura", "2017-06-01", "UN", "envoy"),
+    ("Jens Stoltenberg", "2017-06-01", "NATO", "secretary_general"),
+    ("Yukiya Amano", "2017-06-01", "IAEA", "secretary_general"),
+    ("Nikki Haley", "2017-06-01", "USA", "un_ambassador"),
+    ("Vassily Nebenzia", "2018-06-01", "RUS", "un_ambassador"),
+    ("Michael Flynn", "2017-02-01", "USA", "security_adviser"),
+    ("John Kelly", "2018-06-01", "USA", "chief_of_staff"),
+    ("John Kelly", "2017-03-01", "USA", "minister"),
+    ("Heather Nauert", "2017-08-01", "USA", "spokesperson"),
+    ("Joseph Dunford", "2017-06-01", "USA", "military_chief"),
+    ("Qamar Javed Bajwa", "2017-06-01", "PAK", "military_chief"),
+    ("Juan Orlando Hernandez", "2017-06-01", "HND", "head_of_state"),
 ])
 def test_the_knowledge_base_reads_the_tenures(name, date, country, office):
     kb = load_kb()
@@ -92,3 +121,9 @@ def test_the_knowledge_base_reads_the_tenures(name, date, country, office):
 def test_a_tenure_does_not_cover_dates_outside_it():
     kb = load_kb()
     assert kb.holders(kb.person_key("Sergei Lavrov"), "2003-01-01") == []
+
+
+def test_a_crown_prince_who_is_also_a_minister_holds_both():
+    kb = load_kb()
+    held = kb.holders(kb.person_key("Mohammed bin Salman"), "2018-06-01")
+    assert sorted(o.office for o in held) == ["defence_minister", "heir"]

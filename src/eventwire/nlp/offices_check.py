@@ -13,11 +13,19 @@ from pathlib import Path
 
 import pycountry
 
+from eventwire.nlp.kb import OFFICE_ORDER
+
 HEADER = ("name", "aliases", "country", "office", "title", "role", "start", "end", "source")
-OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "spokesperson"})
+#: head_of_state, head_of_government, foreign_minister, defence_minister, spokesperson; un_ambassador (a
+#: state's permanent representative to the UN), security_adviser (national security adviser or the like),
+#: chief_of_staff (head of the leader's office), military_chief (chief of the armed forces, army chief,
+#: chairman of the joint chiefs), heir (crown prince), minister (other cabinet ministers), secretary_general
+#: (head of an international body or of one of its agencies), envoy (a body's special envoy)
+OFFICES = frozenset(OFFICE_ORDER)
 ROLES = frozenset({"government", "military", "legislature", "judiciary", "opposition", "party", "business", "media",
                    "police", "intelligence", "igo", "ngo", "armed_group", "civilian"})
-NON_ISO_CODES = frozenset({"EU", "AU"})
+#: International bodies with an office file; each is also a code of orgs.tsv, the body's `org` in events.
+NON_ISO_CODES = frozenset({"EU", "AU", "UN", "NATO", "IAEA"})
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -45,7 +53,7 @@ def _starts_after_end(start: str, end: str) -> bool:
 
 
 def valid_country(code: str) -> bool:
-    """True for an ISO 3166-1 alpha-3 code known to pycountry, or EU / AU."""
+    """True for an ISO 3166-1 alpha-3 code known to pycountry, or the code of a body in NON_ISO_CODES."""
     return code in NON_ISO_CODES or pycountry.countries.get(alpha_3=code) is not None
 
 

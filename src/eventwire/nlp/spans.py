@@ -13,6 +13,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Entity, EventActor, Mention
+from eventwire.nlp.kb import load_kb
 
 #: Bodies that event data codes as their parent organisation (the UN's organs are "UN" in CAMEO and ICEWS).
 EVENT_ORG_PARENT = {"UNSC": "UN", "UNGA": "UN", "UNHRC": "UN", "UNSG": "UN"}
@@ -96,7 +97,8 @@ def stance_prefixed(token: Token) -> bool:
 
 def event_actor(entity: Entity, name: str | None = None) -> EventActor:
     """The event-record form of a resolved actor: ``country`` for states and their people, ``org`` for
-    international bodies (ids ``org:<CODE>`` whose country is not a state)."""
+    international bodies (ids ``org:<CODE>`` whose country is not a state) and their officials (persons
+    whose country is a body's code, as the office files give for the UN Secretary-General)."""
     org = None
     country = entity.country
     if entity.id.startswith("org:") and (country is None or len(country) != 3 or not country.isalpha()
@@ -109,4 +111,7 @@ def event_actor(entity: Entity, name: str | None = None) -> EventActor:
     elif entity.id.startswith(("country:", "gov:", "mil:", "norp:")) and country is None:
         code = entity.id.split(":", 1)[1]
         country = code if len(code) == 3 and code.isalpha() and code.isupper() else None
+    elif entity.type == "PERSON" and load_kb().is_body(country):
+        # an official of an international body (the office files give "UN", "EU", "NATO" for a country)
+        org, country = EVENT_ORG_PARENT.get(country, country), None
     return EventActor(name=name or entity.name, id=entity.id, country=country, org=org, role=entity.role)
