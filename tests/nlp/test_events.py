@@ -733,3 +733,10 @@ def test_he_is_the_person_named_before_in_the_sentence_when_no_person_is_its_sub
             "There was no pressure from Trump on the drugs war when he met Duterte on Monday.")
     evs = [e for e in events(nlp, text, "2017-11-14") if e.trigger == "met"]
     assert [(e.source.country, e.target.country) for e in evs] == [("USA", "PHL")]
+
+
+def test_a_stance_taken_at_a_meeting_is_toward_the_other_party(nlp):
+    text = ("In a meeting with Turkish Prime Minister Binali Yildirim on Thursday, the U.S. envoy voiced concern "
+            "over the arrests and urged transparency in the cases.")
+    evs = [e for e in events(nlp, text, "2017-11-10") if e.root == "02"]
+    assert [(e.source.country, e.target.country) for e in evs] == [("USA", "TUR")], [(e.source, e.target) for e in evs]

@@ -464,6 +464,17 @@ class EventFinder:
         return _Side(actor, entity)
 
     @staticmethod
+    def _occasion_partners(verb: Token) -> list[Token]:
+        """The other party of the meeting or call a verb happens at ("in a meeting with X", "during talks with
+        X", "at a news conference with X"); through a coordinated verb to the first one's phrases."""
+        heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+        return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "at")
+                for g in c.children if g.dep_ == "pobj" and _noun_lemma(g) in OCCASION_NOUNS | {"talk", "call",
+                                                                                               "conversation"}
+                for w in g.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
+                if p.dep_ == "pobj"]
+
+    @staticmethod
     def _pair_phrase(head: Token) -> bool:
         """"the two sides", "both leaders", "the two countries": a plural that stands for two parties named
         before."""
@@ -1487,6 +1498,9 @@ class EventFinder:
                     target = self._first_target(heads, src_sides)
                     if target is not None:
                         break
+        if target is None and pred.cameo[:2] in STANCE_ROOTS | {"01"}:
+            # "In a meeting with X, Y voiced concern ... and urged transparency": the partner of the occasion
+            target = self._first_target(self._occasion_partners(verb), src_sides)
         if target is None and pred.cameo[:2] in ("13", "10", "02", "03"):
             # "warned it could cut aid to X", "said it would send troops to X": whom the announced action is aimed at
             for c in verb.children:

@@ -67,14 +67,15 @@ class Org:
 #: once: heads of state and government first, then the head of an international body, a crown prince, the
 #: foreign and defence ministers, other ministers, the leader's advisers and staff, the military chief, UN
 #: ambassadors, a body's envoys and spokespeople.
-OFFICE_ORDER = ("head_of_state", "head_of_government", "secretary_general", "heir", "foreign_minister",
+OFFICE_ORDER = ("head_of_state", "head_of_government", "secretary_general", "heir", "deputy_head", "foreign_minister",
                 "defence_minister", "minister", "security_adviser", "chief_of_staff", "military_chief",
                 "un_ambassador", "envoy", "spokesperson")
 HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
 #: Offices whose holders the press names by the surname alone wherever it writes ("Putin", "Lavrov",
 #: "Guterres", "Zakharova"); the holders of the others ("Kelly", "Haley", "Bajwa") are named so in articles
 #: about their country or body.
-SURNAME_OFFICES = HEAD_OFFICES | {"secretary_general", "heir", "foreign_minister", "defence_minister", "spokesperson"}
+SURNAME_OFFICES = HEAD_OFFICES | {"secretary_general", "heir", "deputy_head", "foreign_minister", "defence_minister",
+                                  "spokesperson"}
 
 
 @dataclass(frozen=True)
