@@ -740,3 +740,12 @@ def test_a_stance_taken_at_a_meeting_is_toward_the_other_party(nlp):
             "over the arrests and urged transparency in the cases.")
     evs = [e for e in events(nlp, text, "2017-11-10") if e.root == "02"]
     assert [(e.source.country, e.target.country) for e in evs] == [("USA", "TUR")], [(e.source, e.target) for e in evs]
+
+
+def test_the_lead_of_a_report_and_undated_speech_are_the_news_of_the_day(nlp):
+    text = ("MANILA (Reuters) - The Philippine president attacked Canada's prime minister at the end of a summit. "
+            "In 2016 he had cursed the U.S. president. The White House criticised Manila in a statement.")
+    evs = events(nlp, text, "2017-11-14")
+    lead = [e for e in evs if e.trigger.startswith("attacked")]
+    assert lead and lead[0].date == "2017-11-14", [(e.trigger, e.date) for e in evs]
+    assert [e.date for e in evs if e.trigger == "criticised"] == ["2017-11-14"]

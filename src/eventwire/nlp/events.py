@@ -70,6 +70,8 @@ MODAL_ADJ = {"possible", "potential", "proposed", "likely", "hypothetical", "thr
 MODAL_NOUNS = {"opportunity", "chance", "possibility", "prospect", "option", "risk", "danger", "threat"}
 #: Bodies that represent a state abroad: they stand for the state ("the U.N. mission of Uruguay").
 MISSION_NOUNS = frozenset("mission embassy delegation consulate legation representation".split())
+#: Roots of things done in words: said in the simple past with no time, they are the day's news.
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12"})
 #: Plurals that, with "the two" or "both", stand for the two parties just named ("the two sides agreed").
 PAIR_NOUNS = frozenset("side leader country nation government official man president minister delegation "
                        "team party".split())
@@ -2017,7 +2019,7 @@ class EventFinder:
             date, precision = _own_date(sent, clause.head, self.published, factuality)
         if date is not None:
             self._last_date = (date, precision)
-            if factuality == "asserted" and precision == "day":
+            if factuality == "asserted" and precision in ("day", "month"):
                 self._narrative = (date, precision, sent.start)
         elif self._last_date and ANAPHORIC_TIME.search(sent.text):
             date, precision = self._last_date  # "Obama at the time expelled ...": the date just mentioned
@@ -2029,6 +2031,10 @@ class EventFinder:
         if date is None and factuality == "asserted" and _ongoing(trigger) and self.published:
             # news in the present tense ("Trump sets off on a trip", "X is stepping up sanctions", reported
             # "said X was upping sanctions"): it happens about the day of the report
+            date, precision = self.published[:10], "day"
+        if date is None and factuality == "asserted" and self.published and self._reported_now(trigger, sent, code):
+            # the lead of a report ("Duterte attacked Trudeau at the end of a summit") and speech in the simple
+            # past with no time of its own ("the White House said in a statement"): the news of the day
             date, precision = self.published[:10], "day"
         location = event_location(sent, trigger) if event_location is not None else None
         start = self._sentence_start(sent)
@@ -2048,6 +2054,31 @@ class EventFinder:
                      date=date, date_precision=precision, location=location, trigger=self._trigger_text(trigger),
                      sentence=self.text[start:sent.end_char].strip(), start=start, end=sent.end_char,
                      confidence=round(min(confidence, 0.95, confidence_cap or 1.0), 2))
+
+    def _reported_now(self, trigger: Token, sent: Span, code: str = "") -> bool:
+        """Whether an undated action is the news of the report: told in the simple past or the present perfect
+        in the report's first sentence, or a verbal act in the simple past ("said", "warned", "called the talks
+        fruitful", "brushed aside the suggestion") whose sentence names no other time."""
+        verb = trigger if trigger.pos_ == "VERB" else trigger.head
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+            return False  # the pluperfect tells background
+        if _dates_in is not None and any(e.label_ == "DATE" for e in _dates_in(sent)):
+            return False  # another time is named: the resolver's business
+        if self._sentence_start(sent) == self._sentence_start(next(iter(self.doc.sents))) or \
+                self._first_body_sentence(sent):
+            return True
+        verbal = verb.lemma_.lower() in SPEECH | CHARACTERISING_VERBS | NAMING_VERBS or code[:2] in VERBAL_ROOTS
+        return verb.tag_ == "VBD" and verbal and verb == trigger and not any(c.dep_ == "aux" for c in verb.children)
+
+    def _first_body_sentence(self, sent: Span) -> bool:
+        """Whether ``sent`` is the report's first sentence after any dateline."""
+        for s in self.doc.sents:
+            if DATELINE.fullmatch(s.text + " ") or not s.text.strip():
+                continue
+            return s.start == sent.start
+        return False
 
     def _sentence_before(self, sent: Span, n: int) -> int:
         """The token index where the sentence ``n`` sentences before ``sent`` starts (0 at the text's start)."""
