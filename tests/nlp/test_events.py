@@ -749,3 +749,9 @@ def test_the_lead_of_a_report_and_undated_speech_are_the_news_of_the_day(nlp):
     lead = [e for e in evs if e.trigger.startswith("attacked")]
     assert lead and lead[0].date == "2017-11-14", [(e.trigger, e.date) for e in evs]
     assert [e.date for e in evs if e.trigger == "criticised"] == ["2017-11-14"]
+
+
+def test_the_year_of_the_occasion_an_action_happened_in(nlp):
+    evs = [e for e in events(nlp, "Israel captured the Golan Heights during the 1967 Middle East war.", "2017-11-30")
+           if e.root == "19"]
+    assert evs and evs[0].date == "1967" and evs[0].date_precision == "year"

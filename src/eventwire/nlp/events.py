@@ -70,6 +70,8 @@ MODAL_ADJ = {"possible", "potential", "proposed", "likely", "hypothetical", "thr
 MODAL_NOUNS = {"opportunity", "chance", "possibility", "prospect", "option", "risk", "danger", "threat"}
 #: Bodies that represent a state abroad: they stand for the state ("the U.N. mission of Uruguay").
 MISSION_NOUNS = frozenset("mission embassy delegation consulate legation representation".split())
+#: A year written as a number ("the 1967 war").
+YEAR = re.compile(r"(?:19|20)\d\d")
 #: Roots of things done in words: said in the simple past with no time, they are the day's news.
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12"})
 #: Plurals that, with "the two" or "both", stand for the two parties just named ("the two sides agreed").
@@ -2017,6 +2019,13 @@ class EventFinder:
         if date is None and clause.dep_ == "advcl" and co_temporal:
             # "avoided conflict on Sunday when Xi met Trump": a "when" clause happens at its main clause's time
             date, precision = _own_date(sent, clause.head, self.published, factuality)
+        if date is None:
+            # "captured East Jerusalem during the 1967 war": the year of the occasion it happened in
+            year = next((n.text for c in clause.children if c.dep_ == "prep" and c.lower_ in ("during", "in")
+                         for g in c.children if g.dep_ == "pobj" for n in g.children
+                         if n.dep_ in ("nummod", "compound", "amod") and YEAR.fullmatch(n.text)), None)
+            if year is not None:
+                date, precision = year, "year"
         if date is not None:
             self._last_date = (date, precision)
             if factuality == "asserted" and precision in ("day", "month"):
@@ -2066,6 +2075,8 @@ class EventFinder:
             return False  # the pluperfect tells background
         if _dates_in is not None and any(e.label_ == "DATE" for e in _dates_in(sent)):
             return False  # another time is named: the resolver's business
+        if any(YEAR.fullmatch(t.text) for t in sent):
+            return False  # "during the 1967 war": a year the NER did not tag as a date
         if self._sentence_start(sent) == self._sentence_start(next(iter(self.doc.sents))) or \
                 self._first_body_sentence(sent):
             return True
