@@ -687,6 +687,8 @@ def test_saying_one_did_no_wrong_is_a_denial(nlp):
     ("Riot police used water cannon against protesters in Caracas on Sunday.", "17"),
     ("Japanese officials contacted the Chinese embassy on Monday.", "04"),
     ("The French envoy was in contact with the Iranian foreign ministry.", "04"),
+    ("The Japanese prime minister had dinner with the Chinese foreign minister on Sunday.", "04"),
+    ("The French envoy had a frank exchange with the Iranian foreign minister on Monday.", "04"),
 ])
 def test_meeting_by_joining_and_repression_by_water_cannon(nlp, sentence, root):
     assert root in {e.root for e in events(nlp, sentence)}, [(e.cameo, e.trigger) for e in events(nlp, sentence)]
