@@ -757,3 +757,11 @@ def test_the_year_of_the_occasion_an_action_happened_in(nlp):
     evs = [e for e in events(nlp, "Israel captured the Golan Heights during the 1967 Middle East war.", "2017-11-30")
            if e.root == "19"]
     assert evs and evs[0].date == "1967" and evs[0].date_precision == "year"
+
+
+def test_a_subject_pronoun_in_what_is_pledged_is_the_one_who_pledged(nlp):
+    text = ("State Department spokeswoman Heather Nauert spoke on Monday. President Donald Trump pledged on the "
+            "campaign trail last year that he would move the embassy from Tel Aviv to Jerusalem.")
+    evs = [e for e in events(nlp, text, "2017-11-30") if e.trigger.startswith("pledged")]
+    assert evs and all(not (e.target and e.target.name == "Heather Nauert") for e in evs), \
+        [(e.source, e.target) for e in evs]

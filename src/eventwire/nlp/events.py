@@ -1988,7 +1988,11 @@ class EventFinder:
     def _first_target(self, heads: list[Token], sources: list[_Side]) -> _Side | None:
         src_ids = {s.entity.id for s in sources if s.entity is not None}
         for h in heads:
-            side = self.side(h, frozenset(src_ids))
+            # a subject pronoun is resolved as written and skipped if it is the source ("pledged that he would
+            # move the embassy": he is the one who pledged, not somebody before him); an object pronoun is not
+            # the subject of its own clause ("insulted him")
+            subject = h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass")
+            side = self.side(h) if subject else self.side(h, frozenset(src_ids))
             if side is None or side.entity is None or not (side.actor.country or side.actor.org):
                 continue
             if side.entity.id in src_ids and side.entity.type in ("PERSON", "ORG"):
