@@ -765,3 +765,8 @@ def test_a_subject_pronoun_in_what_is_pledged_is_the_one_who_pledged(nlp):
     evs = [e for e in events(nlp, text, "2017-11-30") if e.trigger.startswith("pledged")]
     assert evs and all(not (e.target and e.target.name == "Heather Nauert") for e in evs), \
         [(e.source, e.target) for e in evs]
+
+
+def test_each_coordinated_target_is_a_target(nlp):
+    evs = events(nlp, "France said on Monday it would work with Bangladesh and Myanmar on the return of refugees.")
+    assert {("FRA", "BGD", "06"), ("FRA", "MMR", "06")} <= dyads(evs), dyads(evs)

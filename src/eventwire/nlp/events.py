@@ -375,6 +375,8 @@ class EventFinder:
         self._acting_verbs: set[int] = set()
         #: the two parties of the last meeting or reciprocal action, and the token where its sentence starts
         self._pair: tuple[_Side, _Side, int] | None = None
+        #: the phrase head of the last target found
+        self._target_head: Token | None = None
         #: accusations read from wrongs that a speaker reports of another ("X said Russia interfered ...")
         self._alleged: list[Event] = []
 
@@ -1584,16 +1586,17 @@ class EventFinder:
         if target is None and (root in NEEDS_TARGET or (root == "04" and pred.cameo not in ("042", "045"))):
             # "the cabinet met": a meeting with nobody named is no interaction (a trip somewhere still is)
             return events  # "help propel legislation", "defend programs": cooperation with nobody is no event
+        also = [] if focus_used else self._also_targets(target, src_sides)
         for side in src_sides:
-            tgt = target
-            if tgt is not None and side.entity is not None and tgt.entity is not None and \
-                    tgt.entity.id == side.entity.id and side.entity.type in ("PERSON", "ORG"):
-                tgt = None
-            if side.actor is None and (tgt is None or tgt.actor is None):
-                continue
-            if not self._political(side, tgt):
-                continue
-            events.append(self._event(verb, pred, side, tgt, sent, reciprocal, 0.4 if focus_used else None))
+            for tgt in [target, *also]:
+                if tgt is not None and side.entity is not None and tgt.entity is not None and \
+                        tgt.entity.id == side.entity.id and side.entity.type in ("PERSON", "ORG"):
+                    tgt = None
+                if side.actor is None and (tgt is None or tgt.actor is None):
+                    continue
+                if not self._political(side, tgt):
+                    continue
+                events.append(self._event(verb, pred, side, tgt, sent, reciprocal, 0.4 if focus_used else None))
         return events
 
     def _recoded_by_doer(self, pred: Predicate, doer: Token, passive: bool) -> Predicate:
@@ -1995,10 +1998,30 @@ class EventFinder:
             side = self.side(h) if subject else self.side(h, frozenset(src_ids))
             if side is None or side.entity is None or not (side.actor.country or side.actor.org):
                 continue
+            if subject and side.entity.id in src_ids:
+                continue  # "France warned it could cut aid": it is France
             if side.entity.id in src_ids and side.entity.type in ("PERSON", "ORG"):
                 continue  # the same person or body on both sides
+            self._target_head = h
             return side
         return None
+
+    def _also_targets(self, target: _Side | None, sources: list[_Side]) -> list[_Side]:
+        """The targets coordinated with the one found ("work with Bangladesh and Myanmar", "discussed it with
+        Tillerson and Bishop"): each is a target of its own."""
+        head = self._target_head
+        if target is None or target.entity is None or head is None:
+            return []
+        found = self.side(head)
+        if found is None or found.entity is None or found.entity.id != target.entity.id:
+            return []
+        out, seen = [], {target.entity.id} | {s.entity.id for s in sources if s.entity is not None}
+        for c in head.conjuncts:
+            side = self._first_target([c], sources)
+            if side is not None and side.entity is not None and side.entity.id not in seen:
+                seen.add(side.entity.id)
+                out.append(side)
+        return out
 
     @staticmethod
     def _political(source: _Side | None, target: _Side | None) -> bool:
