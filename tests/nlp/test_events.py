@@ -689,6 +689,9 @@ def test_saying_one_did_no_wrong_is_a_denial(nlp):
     ("The French envoy was in contact with the Iranian foreign ministry.", "04"),
     ("The Japanese prime minister had dinner with the Chinese foreign minister on Sunday.", "04"),
     ("The French envoy had a frank exchange with the Iranian foreign minister on Monday.", "04"),
+    ("The Japanese prime minister spoke at a news conference with the Indian prime minister.", "04"),
+    ("The French defence minister flew into Seoul on Friday for talks.", "04"),
+    ("France said on Monday it would convey that message to the European Union.", "01"),
 ])
 def test_meeting_by_joining_and_repression_by_water_cannon(nlp, sentence, root):
     assert root in {e.root for e in events(nlp, sentence)}, [(e.cameo, e.trigger) for e in events(nlp, sentence)]

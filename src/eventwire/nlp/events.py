@@ -1773,7 +1773,8 @@ class EventFinder:
             target = self._provoker(slot)
         verb = noun.head if noun.dep_ == "dobj" else (
             noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in
-            ("on", "in", "into", "to", "for", "during", "under") else None)  # "set off on a trip", not "after the attacks"
+            ("on", "in", "into", "to", "for", "during", "under", "at") else None)  # "set off on a trip", "said at a
+        # news conference with X", not "after the attacks"
         if verb is not None and verb.pos_ not in ("VERB", "AUX"):
             verb = None
         if verb is not None and verb.lemma_.lower() in UNDERGO and target is None:
