@@ -773,3 +773,10 @@ def test_a_subject_pronoun_in_what_is_pledged_is_the_one_who_pledged(nlp):
 def test_each_coordinated_target_is_a_target(nlp):
     evs = events(nlp, "France said on Monday it would work with Bangladesh and Myanmar on the return of refugees.")
     assert {("FRA", "BGD", "06"), ("FRA", "MMR", "06")} <= dyads(evs), dyads(evs)
+
+
+def test_telling_an_actor_is_a_statement_to_it_but_telling_reporters_is_not(nlp):
+    evs = events(nlp, "The French foreign minister told a German diplomat on Monday that the talks had failed.")
+    assert ("FRA", "DEU", "01") in dyads(evs), dyads(evs)
+    assert not [e for e in events(nlp, "France told reporters on Monday that the talks had failed.")
+                if e.root == "01"]

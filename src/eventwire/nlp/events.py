@@ -72,6 +72,8 @@ MODAL_NOUNS = {"opportunity", "chance", "possibility", "prospect", "option", "ri
 MISSION_NOUNS = frozenset("mission embassy delegation consulate legation representation".split())
 #: A year written as a number ("the 1967 war").
 YEAR = re.compile(r"(?:19|20)\d\d")
+#: Verbs of telling someone something: with an actor told, a statement made to that actor (010).
+ADDRESS_VERBS = frozenset({"tell", "inform", "assure", "brief", "notify"})
 #: Roots of things done in words: said in the simple past with no time, they are the day's news.
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12"})
 #: Plurals that, with "the two" or "both", stand for the two parties just named ("the two sides agreed").
@@ -1191,18 +1193,21 @@ class EventFinder:
         "X said the accusations were baseless" denies them (016), toward whoever made them."""
         out = []
         for t in sent:
-            if t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH | {"tell", "inform", "assure", "warn"}:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH | ADDRESS_VERBS | {"warn"}:
                 continue
             subjects, passive = self.subjects(t)
             sources = [s for s in (self.side(h) for h in subjects) if s is not None and s.actor is not None]
             if passive or not sources:
                 continue
-            if any(g.lemma_.lower() in PHONE_NOUNS for c in t.children if c.dep_ == "prep" and
-                   c.lower_ in ("by", "over", "in", "during") for g in c.children if g.dep_ == "pobj"):
-                heard = [c for c in t.children if c.dep_ in ("dobj", "dative")]
+            heard = [c for c in t.children if c.dep_ in ("dobj", "dative")]
+            phoned = any(g.lemma_.lower() in PHONE_NOUNS for c in t.children if c.dep_ == "prep" and
+                         c.lower_ in ("by", "over", "in", "during") for g in c.children if g.dep_ == "pobj")
+            if heard and (phoned or t.lemma_.lower() in ADDRESS_VERBS):
+                # "told X by phone that ..." is a call (041); "told an Australian diplomat that ...", "informed
+                # the council" is a statement made to X (010)
                 target = self._first_target(heard, sources)
-                if target is not None:
-                    pred = Predicate(t.lemma_.lower(), "V", "", "", "041")
+                if target is not None and target.actor is not None and target.actor.role != "media":
+                    pred = Predicate(t.lemma_.lower(), "V", "", "", "041" if phoned else "010")
                     out += [self._event(t, pred, side, target, sent, False) for side in sources
                             if self._political(side, target)]
             for c in t.children:
