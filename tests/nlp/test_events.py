@@ -780,3 +780,14 @@ def test_telling_an_actor_is_a_statement_to_it_but_telling_reporters_is_not(nlp)
     assert ("FRA", "DEU", "01") in dyads(evs), dyads(evs)
     assert not [e for e in events(nlp, "France told reporters on Monday that the talks had failed.")
                 if e.root == "01"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("France has called the allegations a hoax.", ("FRA", "016")),
+    ("“We are profoundly disturbed by the attacks on civilians by Germany,” France said.", ("FRA", "110")),
+    ("France was effusive in its praise of Germany.", ("FRA", "051")),
+    ("France in September ended protected status for citizens of Haiti.", ("FRA", "160")),
+])
+def test_denial_displeasure_praise_and_ended_status(nlp, sentence, want):
+    evs = events(nlp, sentence)
+    assert any((e.source.country, e.cameo) == want for e in evs), [(e.source, e.target, e.cameo) for e in evs]

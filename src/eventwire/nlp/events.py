@@ -112,7 +112,7 @@ ADOPT_VERBS = frozenset("approve pass adopt enact sign back endorse support prop
 ADOPTED_ROOTS = frozenset({"07", "08", "16", "17"})
 #: Verbs of displeasure: the one displeased disapproves of whoever or whatever displeased them (110).
 DISPLEASURE = frozenset("frustrate anger upset outrage dismay irritate annoy trouble alarm infuriate "
-                        "disappoint".split())
+                        "disappoint disturb shock appal appall offend".split())
 #: Wrongs that, reported by one actor of another, accuse the doer: coercion, assault, fighting, mass violence.
 ALLEGED_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Wrongs that an actor, saying it did not do them, denies (016).
@@ -129,7 +129,7 @@ PHONE_NOUNS = frozenset("phone telephone call conversation videoconference video
 #: Nouns for claims made against someone, and words that call them untrue: "the accusations are baseless".
 CLAIM_NOUNS = frozenset("accusation allegation claim charge report assertion suggestion".split())
 FALSE_WORDS = frozenset("baseless false groundless untrue unfounded fabricated absurd ridiculous nonsense lie "
-                        "lies fake slander propaganda".split())
+                        "lies fake slander propaganda hoax outrageous fabrication fiction".split())
 #: Words that find fault with an actor or with what it does, when said of it ("China's position is a problem",
 #: "the arrests are unacceptable", "what it called Saudi aggression"): the speaker criticises (111) or, where the
 #: word names a wrong done, accuses (112: of a crime 1121, of abuses 1122, of aggression 1123).
@@ -1332,7 +1332,12 @@ class EventFinder:
                     if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
                 thing = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 code = next((x for x in map(self._fault, named) if x is not None), None)
-                if code is not None:
+                if thing is not None and _noun_lemma(thing) in CLAIM_NOUNS and any(
+                        n.lemma_.lower() in FALSE_WORDS or any(a.lower_ in FALSE_WORDS for a in n.children)
+                        for n in named):
+                    # "called allegations of collusion a hoax", "labeled the reports false": a denial (016)
+                    code, faulted = "016", self._doers(thing) or [thing]
+                elif code is not None:
                     faulted = [d for n in named for d in self._faulted(n)]
                     if not faulted and thing is not None and thing.lower_ not in ("what", "which", "that"):
                         faulted = self._faulted(thing)
@@ -1341,8 +1346,8 @@ class EventFinder:
             subjects, passive = self.subjects(t)
             sources = [s for s in (self.side(h) for h in subjects) if s is not None and s.actor is not None]
             target = self._first_target(faulted, sources)
-            if passive or not sources or target is None:
-                continue
+            if passive or not sources or (target is None and code != "016"):
+                continue  # a denial stands without knowing whose claims it denies
             pred = Predicate(lemma, "V", "", "", code)
             found = [self._event(t, pred, side, target, sent, False) for side in sources
                      if self._political(side, target)]
