@@ -791,3 +791,8 @@ def test_telling_an_actor_is_a_statement_to_it_but_telling_reporters_is_not(nlp)
 def test_denial_displeasure_praise_and_ended_status(nlp, sentence, want):
     evs = events(nlp, sentence)
     assert any((e.source.country, e.cameo) == want for e in evs), [(e.source, e.target, e.cameo) for e in evs]
+
+
+def test_nominal_interference_is_aimed_at_whose_election_it_is(nlp):
+    evs = [e for e in events(nlp, "Russian interference in the French election angered Paris.") if e.root == "17"]
+    assert [(e.source.country, e.target.country) for e in evs] == [("RUS", "FRA")]

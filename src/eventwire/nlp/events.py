@@ -117,8 +117,9 @@ DISPLEASURE = frozenset("frustrate anger upset outrage dismay irritate annoy tro
 ALLEGED_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Wrongs that an actor, saying it did not do them, denies (016).
 DENIABLE_ROOTS = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
-#: Verbs of intruding into another's affairs: the target is whose affairs or election they are.
+#: Verbs and nouns of intruding into another's affairs: the target is whose affairs or election they are.
 INTRUSION_VERBS = frozenset("interfere meddle intervene intrude".split())
+INTRUSION_NOUNS = frozenset("interference meddling intervention intrusion".split())
 #: Particles of phrasal verbs that the tagger sometimes reads as adverbs ("pushed back on", "called off").
 PARTICLES = frozenset("back off out up down away over aside".split())
 #: Verbs that name or describe: with an object predicate ("called the talks a waste of time") they
@@ -1837,8 +1838,11 @@ class EventFinder:
             target = None
         if not self._political(source, target):
             return []
+        intrusion = _noun_lemma(noun) in INTRUSION_NOUNS
+        if intrusion:  # "Russian interference in the U.S. election": whose election
+            target = self._first_target(self._intruded(noun), [source]) or target
         domestic = target is None and pred.cameo[:2] in DOMESTIC_ROOTS and source.actor is not None and \
-            source.actor.country is not None and source.actor.org is None
+            source.actor.country is not None and source.actor.org is None and not intrusion
         if domestic:  # "opposition parties organized a general strike": toward their own country
             target = self._home_side(source.actor.country)
         return [self._event(noun, pred, source, target, sent, False, 0.4 if domestic else None)]
