@@ -796,3 +796,17 @@ def test_denial_displeasure_praise_and_ended_status(nlp, sentence, want):
 def test_nominal_interference_is_aimed_at_whose_election_it_is(nlp):
     evs = [e for e in events(nlp, "Russian interference in the French election angered Paris.") if e.root == "17"]
     assert [(e.source.country, e.target.country) for e in evs] == [("RUS", "FRA")]
+
+
+def test_an_action_named_by_a_threat_or_plan_takes_its_modality_and_target(nlp):
+    evs = events(nlp, "The French threat to expel German diplomats angered Berlin.")
+    threat = [e for e in evs if e.root == "13"]
+    assert threat and threat[0].target.country == "DEU", [(e.cameo, e.target) for e in evs]
+    assert all(e.factuality == "hypothetical" for e in evs if e.root == "16")
+    assert [e.factuality for e in events(nlp, "France announced a plan to expel German diplomats.")
+            if e.root == "16"] == ["future"]
+
+
+def test_no_accusation_of_authorities_only_taken_to_have_acted(nlp):
+    evs = events(nlp, "The Justice Department said the former official was arrested in Hong Kong on Saturday.")
+    assert not [e for e in evs if e.root == "11"], [(e.cameo, e.source, e.target) for e in evs]

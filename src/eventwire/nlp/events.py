@@ -66,6 +66,11 @@ NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "halt"
                   # "prohibited from providing", "barred from entering"
                   "prohibit", "bar", "forbid", "prevent", "ban"}
 MODAL_ADJ = {"possible", "potential", "proposed", "likely", "hypothetical", "threatened", "mooted", "would-be"}
+#: Nouns whose infinitive tells an action not (or not yet) done, and how.
+NOUN_MODALITY = ((frozenset("threat warning opportunity chance possibility option offer proposal call demand "
+                            "request".split()), "hypothetical"),
+                 (frozenset("plan intention promise pledge vow commitment readiness willingness".split()), "future"),
+                 (frozenset("refusal failure reluctance".split()), "negated"))
 #: Nouns that frame an action as a possibility ("an opportunity for talks", "the prospect of sanctions").
 MODAL_NOUNS = {"opportunity", "chance", "possibility", "prospect", "option", "risk", "danger", "threat"}
 #: Bodies that represent a state abroad: they stand for the state ("the U.N. mission of Uruguay").
@@ -751,6 +756,8 @@ class EventFinder:
                      (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.dep_ == "poss")]
             if owner:
                 return owner[:1], False
+            if verb.head.dep_ == "dobj" and verb.head.head.pos_ in ("VERB", "AUX"):
+                return EventFinder.subjects(verb.head.head)  # "France announced a plan to expel diplomats"
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in STATEMENT_NOUNS:
             # "issued a declaration demanding ...", "in a statement condemning ...": the statement's author
             noun = verb.head
@@ -859,6 +866,12 @@ class EventFinder:
         state = self._clause_modality(verb)
         if state:
             return state
+        if verb.dep_ == "acl" and _to_infinitive(verb) and verb.head.pos_ == "NOUN":
+            # "threats to destroy X", "a plan to expel diplomats", "its refusal to meet": what the noun says of it
+            noun = verb.head.lemma_.lower()
+            for words, modality in NOUN_MODALITY:
+                if noun in words:
+                    return modality
         if verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in verb.children):
             return "future"  # "just before Trump visits Beijing": the present of a time still to come
@@ -1244,8 +1257,8 @@ class EventFinder:
         in the affairs of other countries", "'These abuses by the Burmese military ...,' Tillerson said") is an
         accusation by the reporter of the doer (112; of abuses 1122, of aggression 1123), dated when it is said."""
         reporter, verb = self._reporter(trigger)
-        if reporter is None or reporter.actor is None or reporter.entity is None:
-            return
+        if reporter is None or reporter.actor is None or reporter.entity is None or doer.entity is None:
+            return  # nobody is accused of what the authorities of a place are only taken to have done
         said_by = reporter.actor.country or reporter.actor.org
         done_by = doer.actor.country or doer.actor.org
         if not said_by or not done_by or said_by == done_by or reporter.actor.role == "media":
@@ -1813,6 +1826,12 @@ class EventFinder:
                      for g in c.children if g.dep_ == "pobj"]
             src = [source] if source is not None else []
             target = self._first_target(heads, src)
+        if target is None:
+            # "threats to destroy North Korea", "a plan to expel Russian diplomats": whom the action it names is
+            # aimed at
+            aimed = [g for c in noun.children if c.dep_ == "acl" and _to_infinitive(c) for g in c.children
+                     if g.dep_ in ("dobj", "dative")]
+            target = self._first_target(aimed, [source] if source is not None else [])
         if target is None and pred.cameo[:2] in DEED_ROOTS:
             # "sanctions targeting Chinese banks", "strikes hitting Kurdish positions": the participle's object
             aimed = [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" for g in c.children
@@ -2208,6 +2227,11 @@ def _noun_objects(noun: Token) -> set[str]:
         if c.dep_ == "prep" and c.lower_ in ("from", "of", "on", "against", "with", "over", "into", "for"):
             out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
     return out
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A verb with "to" before it: "threats to destroy X"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _infinitival(verb: Token) -> bool:
