@@ -810,3 +810,10 @@ def test_an_action_named_by_a_threat_or_plan_takes_its_modality_and_target(nlp):
 def test_no_accusation_of_authorities_only_taken_to_have_acted(nlp):
     evs = events(nlp, "The Justice Department said the former official was arrested in Hong Kong on Saturday.")
     assert not [e for e in evs if e.root == "11"], [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_days_earlier_are_counted_from_the_day_mentioned_before(nlp):
+    text = ("On Wednesday, France criticised Germany over the vote. Two days earlier, Germany vetoed the "
+            "French proposal.")
+    evs = [e for e in events(nlp, text, "2017-11-03") if e.trigger.startswith("vetoed")]
+    assert [e.date for e in evs] == ["2017-10-30"], [(e.trigger, e.date) for e in evs]

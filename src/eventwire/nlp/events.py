@@ -18,6 +18,7 @@ Sentences with no actor on either side give no event.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -374,6 +375,8 @@ class EventFinder:
         #: the last body named with each body noun and what it stands for ("coalition": the Saudi-led one)
         self._bodies: dict[str, tuple[int, _Side]] = {}
         self._last_date: tuple[str, str | None] | None = None
+        #: the start of the sentence where the last date was mentioned
+        self._last_date_at = -1
         #: the day of the last asserted event dated to the day, and the start of its sentence
         self._narrative: tuple[str, str, int] | None = None
         self._sent: Span | None = None
@@ -961,7 +964,7 @@ class EventFinder:
                 if ent.label_ == "DATE":
                     when = resolve_expression(ent.text, self.published)
                     if when[0] is not None:
-                        self._last_date = when
+                        self._last_date, self._last_date_at = when, sent.start
         return events
 
     def _sentence(self, sent: Span) -> list[Event]:
@@ -2087,8 +2090,18 @@ class EventFinder:
                          if n.dep_ in ("nummod", "compound", "amod") and YEAR.fullmatch(n.text)), None)
             if year is not None:
                 date, precision = year, "year"
+        if self._last_date is not None and self._last_date[1] == "day" and self._last_date_at < sent.start:
+            # "two days earlier, Russia vetoed ...", "the next day": counted from the day a sentence before
+            # mentioned, not from the day of the report
+            shift = _anaphoric_shift(self.text[sent.start_char:trigger.idx])  # said before the action
+            others = [e for e in (_dates_in(sent) if _dates_in is not None else ()) if e.label_ == "DATE"
+                      and not ANAPHORIC_SHIFT.search(e.text) and resolve_expression(e.text, self.published)[0]]
+            if shift is not None and not others and not ANAPHORIC_TIME.search(sent.text):
+                date, precision = (datetime.date.fromisoformat(self._last_date[0]) +
+                                   datetime.timedelta(days=shift)).isoformat(), "day"
         if date is not None:
-            self._last_date = (date, precision)
+            if (date, precision) != self._last_date:
+                self._last_date, self._last_date_at = (date, precision), sent.start
             if factuality == "asserted" and precision in ("day", "month"):
                 self._narrative = (date, precision, sent.start)
         elif self._last_date and ANAPHORIC_TIME.search(sent.text):
@@ -2175,6 +2188,26 @@ class EventFinder:
         if t.pos_ == "VERB":
             parts += [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         return " ".join(p.text for p in sorted(parts, key=lambda p: p.i))
+
+
+#: A time counted from the day last mentioned: "two days earlier", "a day later", "the next day".
+ANAPHORIC_SHIFT = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week)s?\s+"
+                             r"(?P<dir>earlier|later|before|after)|the\s+(?P<word>next|following|previous)\s+day|"
+                             r"the\s+day\s+(?P<word2>before|after))\b", re.I)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _anaphoric_shift(text: str) -> int | None:
+    """Days from the day last mentioned that a sentence's anaphoric time names, or None."""
+    m = ANAPHORIC_SHIFT.search(text)
+    if m is None:
+        return None
+    if m["n"]:
+        n = int(m["n"]) if m["n"].isdigit() else _COUNTS[m["n"].lower()]
+        days = n * (7 if m["unit"].lower() == "week" else 1)
+        return -days if m["dir"].lower() in ("earlier", "before") else days
+    word = (m["word"] or m["word2"]).lower()
+    return -1 if word in ("previous", "before") else 1
 
 
 def _simple_past(trigger: Token) -> bool:
