@@ -817,3 +817,10 @@ def test_days_earlier_are_counted_from_the_day_mentioned_before(nlp):
             "French proposal.")
     evs = [e for e in events(nlp, text, "2017-11-03") if e.trigger.startswith("vetoed")]
     assert [e.date for e in evs] == ["2017-10-30"], [(e.trigger, e.date) for e in evs]
+
+
+def test_proposed_actions_are_future_and_a_noun_accuses_only_its_own_doer(nlp):
+    assert {e.factuality for e in events(nlp, "French lawmakers proposed targeted sanctions on Iran on Monday.")
+            if e.root == "16"} == {"future"}
+    evs = events(nlp, "Germany said France would continue working with partners to respond to such attacks.")
+    assert not [e for e in evs if e.root == "11"], [(e.cameo, e.source, e.target) for e in evs]

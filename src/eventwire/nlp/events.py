@@ -59,7 +59,7 @@ FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set",
                 "back", "endorse", "propose", "draft", "introduce", "unveil", "table",
                 # adjectives of readiness: "is ready to host", "is prepared to impose"
                 "ready", "prepared", "willing", "poised", "keen", "eager", "determined"}
-HYPOTHETICAL_HEADS = {"threaten", "consider", "want", "try", "hope", "propose", "offer", "urge", "ask", "call",
+HYPOTHETICAL_HEADS = {"threaten", "consider", "want", "try", "hope", "offer", "urge", "ask", "call",
                       "demand", "press", "push", "warn", "wish", "need", "weigh", "mull", "discuss", "request",
                       "appeal", "invite", "suggest", "recommend", "could", "might", "may", "would", "likely", "able"}
 NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "halt", "stop", "cancel", "postpone",
@@ -1262,6 +1262,9 @@ class EventFinder:
         reporter, verb = self._reporter(trigger)
         if reporter is None or reporter.actor is None or reporter.entity is None or doer.entity is None:
             return  # nobody is accused of what the authorities of a place are only taken to have done
+        if trigger.pos_ in ("NOUN", "PROPN") and doer.entity.id not in {
+                side.entity.id for side in map(self.side, self._doers(trigger)) if side and side.entity}:
+            return  # "respond to such attacks": a noun accuses only the doer it names itself ("Iran's attacks")
         said_by = reporter.actor.country or reporter.actor.org
         done_by = doer.actor.country or doer.actor.org
         if not said_by or not done_by or said_by == done_by or reporter.actor.role == "media":
