@@ -84,7 +84,7 @@ def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
 
 #: Abbreviated titles, which never end a sentence ("St. Petersburg", "Gen. Mattis").
 TITLE_ABBREVIATIONS = frozenset("mr. mrs. ms. dr. st. gen. sen. rep. gov. lt. col. sgt. capt. prof. rev. adm. maj. "
-                                "brig. cmdr. gens. sens. reps. no.".split())
+                                "brig. cmdr. gens. sens. reps.".split())
 #: Abbreviated names of countries and bodies ("U.S.", "U.N.").
 NAME_ABBREVIATIONS = frozenset("u.s. u.n. u.k. e.u. u.a.e. d.c.".split())
 #: Capitalised words that go on a noun phrase begun by "U.S." or "U.N." ("the U.S. Congress", "U.N. Security
