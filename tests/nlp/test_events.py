@@ -824,3 +824,11 @@ def test_proposed_actions_are_future_and_a_noun_accuses_only_its_own_doer(nlp):
             if e.root == "16"} == {"future"}
     evs = events(nlp, "Germany said France would continue working with partners to respond to such attacks.")
     assert not [e for e in evs if e.root == "11"], [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_an_official_the_files_do_not_know_acts_for_the_country_of_the_dateline(nlp):
+    # a fictional official: the files cannot know him, the dateline places the report
+    text = ("WASHINGTON (Reuters) - Deputy Secretary of State Mark Hallworth met Norway's foreign minister on "
+            "Monday, ahead of talks with Sweden and Denmark.")
+    evs = [e for e in events(nlp, text) if e.root == "04"]
+    assert [(e.source.name, e.source.country) for e in evs] == [("Mark Hallworth", "USA")]

@@ -80,6 +80,8 @@ MISSION_NOUNS = frozenset("mission embassy delegation consulate legation represe
 YEAR = re.compile(r"(?:19|20)\d\d")
 #: Verbs of telling someone something: with an actor told, a statement made to that actor (010).
 ADDRESS_VERBS = frozenset({"tell", "inform", "assure", "brief", "notify"})
+#: Capitals that seat international bodies: their datelines say nothing of an official's country.
+BODY_SEATS = frozenset({"Brussels", "Vienna", "Nairobi", "Addis Ababa", "Jakarta", "Rome"})
 #: Roots of things done in words: said in the simple past with no time, they are the day's news.
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12"})
 #: Plurals that, with "the two" or "both", stand for the two parties just named ("the two sides agreed").
@@ -599,13 +601,28 @@ class EventFinder:
         return None
 
     def _officeholder(self, side: _Side) -> _Side:
-        """A source who holds a state office the knowledge files do not know ("President X" of a small state):
-        taken to act for the country the article is about, when one country clearly dominates it."""
+        """A source who holds a state office the knowledge files do not know ("President X" of a small state,
+        "acting Homeland Security Secretary X"): taken to act for the country the article is about, when one
+        country clearly dominates it, else for the country of the report's dateline ("WASHINGTON (Reuters)")."""
         actor, entity = side.actor, side.entity
         if actor is None or actor.country or actor.org or entity is None or entity.type != "PERSON" or \
-                entity.role not in STATE_ROLES or self._home is None:
+                entity.role not in STATE_ROLES:
             return side
-        return _Side(EventActor(name=actor.name, id=actor.id, country=self._home, role=actor.role), entity)
+        country = self._home or self._dateline_country()
+        if country is None:
+            return side
+        return _Side(EventActor(name=actor.name, id=actor.id, country=country, role=actor.role), entity)
+
+    def _dateline_country(self) -> str | None:
+        """The country of the place the report is filed from, when its text opens with a dateline."""
+        match = DATELINE.match(self.text)
+        if match is None:
+            return None
+        place = re.sub(r"\s*\(.*$|[,:].*$|\s*[-–—]+\s*$", "", match.group(0)).strip().title()
+        if place in BODY_SEATS:
+            return None  # a report from Brussels or Vienna is as often about the bodies seated there
+        country = self.kb.capital(place)
+        return country.iso3 if country is not None else None
 
     @property
     def _home(self) -> str | None:
@@ -2036,6 +2053,8 @@ class EventFinder:
             # the subject of its own clause ("insulted him")
             subject = h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass")
             side = self.side(h) if subject else self.side(h, frozenset(src_ids))
+            if side is not None and side.entity is not None:
+                side = self._officeholder(side)  # "told acting Secretary X": an official of the report's country
             if side is None or side.entity is None or not (side.actor.country or side.actor.org):
                 continue
             if subject and side.entity.id in src_ids:
