@@ -86,11 +86,12 @@ def test_office_holders_the_ner_missed_are_found(actors_nlp):
 
 @pytest.mark.parametrize("text, key, country", [
     # the host after "ambassador to" is not the envoy's country
-    ("Flynn spoke with then-Russian Ambassador to the United States Sergei Kislyak on Monday.",
+    ("A U.S. official met then-Russian Ambassador to the United States Sergei Kislyak in Washington.",
      "person:sergei-kislyak", "RUS"),
     # a seat of government named as the owner of the office
-    ("Alice Wells, Washington’s acting assistant secretary of state for South Asia, spoke on Friday.",
-     "person:alice-wells", "USA"),
+    # (a fictional official)
+    ("Mark Hallworth, Washington’s acting assistant secretary for trade, spoke on Friday.",
+     "person:mark-hallworth", "USA"),
     # the person of an office holder on the article's date
     ("Trump’s son-in-law Jared Kushner met officials on Monday.", "person:jared-kushner", "USA"),
     # a party of the United States with a legislator's title
@@ -102,11 +103,11 @@ def test_a_persons_country_from_the_words_that_describe_them(actors_nlp, text, k
 
 
 def test_a_surname_that_is_a_common_word_names_the_holder_only_where_a_person_stands(actors_nlp):
-    text = ("British Prime Minister Theresa May met Trump in January. This month, May publicly criticized Trump. "
-            "The visit is planned for May 5. Trade talks begin in May.")
+    text = ("British Prime Minister Theresa May met Trump in January. Later that year, May criticised Trump over "
+            "his retweets. The visit is planned for May 5. Trade talks begin in May.")
     ents, _ = resolve(actors_nlp, text, "2017-12-13")
     may = ents["person:theresa-may"]
-    assert [m.text for m in may.mentions] == ["Theresa May", "May"] and may.mentions[1].start == text.index("May p")
+    assert [m.text for m in may.mentions] == ["Theresa May", "May"] and may.mentions[1].start == text.index("May c")
 
 
 def test_an_international_body_takes_no_country_from_an_envoys_description(actors_nlp):

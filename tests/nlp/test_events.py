@@ -642,7 +642,8 @@ def test_the_coalition_and_the_country_are_the_ones_named_before(nlp):
 
 
 def test_a_named_body_is_not_its_leader(nlp):
-    evs = events(nlp, "In May, President Donald Trump visited the U.S.-led NATO alliance.", "2017-12-06")
+    evs = events(nlp, "President Donald Trump visited the U.S.-led NATO alliance in Brussels in May 2017.",
+                 "2017-12-06")
     assert ("USA", "NATO", "04") in dyads(evs), dyads(evs)
 
 
@@ -735,14 +736,14 @@ def test_the_government_in_an_article_about_one_country_is_its_government(nlp):
 
 def test_he_is_the_person_named_before_in_the_sentence_when_no_person_is_its_subject(nlp):
     text = ("Canada's prime minister Justin Trudeau raised human rights with Rodrigo Duterte. "
-            "There was no pressure from Trump on the drugs war when he met Duterte on Monday.")
+            "Reporters asked about Trump, and little was said by Trump after he met Duterte on Monday.")
     evs = [e for e in events(nlp, text, "2017-11-14") if e.trigger == "met"]
     assert [(e.source.country, e.target.country) for e in evs] == [("USA", "PHL")]
 
 
 def test_a_stance_taken_at_a_meeting_is_toward_the_other_party(nlp):
-    text = ("In a meeting with Turkish Prime Minister Binali Yildirim on Thursday, the U.S. envoy voiced concern "
-            "over the arrests and urged transparency in the cases.")
+    text = ("At talks with Turkish Prime Minister Binali Yildirim on Thursday, the U.S. envoy raised concern over "
+            "the detentions and urged due process.")
     evs = [e for e in events(nlp, text, "2017-11-10") if e.root == "02"]
     assert [(e.source.country, e.target.country) for e in evs] == [("USA", "TUR")], [(e.source, e.target) for e in evs]
 
@@ -763,9 +764,9 @@ def test_the_year_of_the_occasion_an_action_happened_in(nlp):
 
 
 def test_a_subject_pronoun_in_what_is_pledged_is_the_one_who_pledged(nlp):
-    text = ("State Department spokeswoman Heather Nauert spoke on Monday. President Donald Trump pledged on the "
-            "campaign trail last year that he would move the embassy from Tel Aviv to Jerusalem.")
-    evs = [e for e in events(nlp, text, "2017-11-30") if e.trigger.startswith("pledged")]
+    text = ("State Department spokeswoman Heather Nauert spoke on Monday. In 2016 Donald Trump promised on the "
+            "campaign trail that he would relocate the embassy to Jerusalem.")
+    evs = [e for e in events(nlp, text, "2017-11-30") if e.trigger.startswith("promised")]
     assert evs and all(not (e.target and e.target.name == "Heather Nauert") for e in evs), \
         [(e.source, e.target) for e in evs]
 

@@ -139,8 +139,8 @@ PHONE_NOUNS = frozenset("phone telephone call conversation videoconference video
 CLAIM_NOUNS = frozenset("accusation allegation claim charge report assertion suggestion".split())
 FALSE_WORDS = frozenset("baseless false groundless untrue unfounded fabricated absurd ridiculous nonsense lie "
                         "lies fake slander propaganda hoax outrageous fabrication fiction".split())
-#: Words that find fault with an actor or with what it does, when said of it ("China's position is a problem",
-#: "the arrests are unacceptable", "what it called Saudi aggression"): the speaker criticises (111) or, where the
+#: Words that find fault with an actor or with what it does, when said of it ("X's position is a problem",
+#: "the arrests are unacceptable", "what it called Y's aggression"): the speaker criticises (111) or, where the
 #: word names a wrong done, accuses (112: of a crime 1121, of abuses 1122, of aggression 1123).
 FAULT_WORDS = {w: "111" for w in (
     "problem unacceptable intolerable illegal illegitimate unlawful provocative dangerous reckless irresponsible "
@@ -736,7 +736,7 @@ class EventFinder:
         # what "it" stands for, and it is no actor the article resolves
         unnamed = max((pos for pos in self._unnamed_bodies if pos < pron.idx), default=-1) if want == "body" else -1
         if want == "person" and not any(e.type == "PERSON" for _, e in earlier):
-            # "there was no pressure from Trump when he met Duterte": with no person as a subject before it in
+            # "there was no word from X when he met Y": with no person as a subject before it in
             # the sentence, a person named before it in the sentence
             earlier += [(t.idx, e) for t in sent if t.i < pron.i and t.pos_ == "PROPN" and t.dep_ in ("pobj", "dobj")
                         for e in [self.index.of_phrase(t)] if e is not None and e.type == "PERSON"]
@@ -1274,7 +1274,7 @@ class EventFinder:
 
     def _allege(self, trigger: Token, code: str, doer: _Side, sent: Span) -> None:
         """A wrong that a political actor reports another actor did ("the administration said Russia interferes
-        in the affairs of other countries", "'These abuses by the Burmese military ...,' Tillerson said") is an
+        in the affairs of other countries", "'These abuses by the army ...,' the minister said") is an
         accusation by the reporter of the doer (112; of abuses 1122, of aggression 1123), dated when it is said."""
         reporter, verb = self._reporter(trigger)
         if reporter is None or reporter.actor is None or reporter.entity is None or doer.entity is None:
@@ -1321,7 +1321,7 @@ class EventFinder:
 
     def _faulted(self, thing: Token) -> list[Token]:
         """Who is at fault in what is characterised: the actor itself ("Iran is a threat"), or whoever does or
-        owns the thing ("China's position", "theft by China", "Saudi aggression")."""
+        owns the thing ("X's position", "theft by X", "Y's aggression")."""
         thing = self.relative(thing)
         if self._is_actor(thing):
             return [thing]
@@ -1330,9 +1330,9 @@ class EventFinder:
         return self._doers(thing)
 
     def _characterisations(self, sent: Span) -> tuple[list[Event], set[int]]:
-        """Speech that finds fault with an actor: "said China's position was a problem", "warned that theft by
+        """Speech that finds fault with an actor: "said X's position was a problem", "warned that theft by
         China is a national security problem", "told Y it was unacceptable to politicize ...", "a reaction to
-        what he called Saudi aggression". The speaker criticises or accuses whoever is at fault; the
+        what he called Y's aggression". The speaker criticises or accuses whoever is at fault; the
         characterising verbs are returned, so that the warning is not also read as a threat."""
         out: list[Event] = []
         verbs: set[int] = set()
@@ -1362,7 +1362,7 @@ class EventFinder:
                     if faulted:
                         break
             elif lemma in NAMING_VERBS | {"characterize", "characterise", "portray", "view", "see", "regard"}:
-                # "what he called Saudi aggression", "called the strikes an act of aggression", "described the
+                # "what he called Y's aggression", "called the strikes an act of aggression", "described the
                 # military actions as ethnic cleansing"
                 named = [c for c in t.children if c.dep_ == "oprd"] + [
                     g for h in (t, *[c for c in t.children if c.dep_ == "dobj"]) for c in h.children
