@@ -633,9 +633,9 @@ def test_a_warning_that_characterises_is_not_a_threat(nlp):
 
 
 def test_the_coalition_and_the_country_are_the_ones_named_before(nlp):
-    text = ("The Saudi-led coalition said on Monday it had intercepted a missile fired from Yemen. "
-            "The coalition then closed all ports to the impoverished country. "
-            "On Tuesday the United Nations urged the coalition to reopen the ports.")
+    text = ("The Saudi-led coalition said on Monday it had shot down a missile launched from Yemen. "
+            "The coalition then closed the ports of the war-torn country. "
+            "On Tuesday the United Nations urged the coalition to reopen them.")
     found = dyads(events(nlp, text))
     assert ("SAU", "YEM", "16") in found, found
     assert ("UN", "SAU", "02") in found or ("UN", "SAU", "10") in found, found
@@ -661,15 +661,15 @@ def test_a_wrong_one_reports_of_ones_own_side_is_no_accusation(nlp):
 
 
 def test_interference_is_aimed_at_whose_affairs_it_is_and_done_by_the_accused(nlp):
-    evs = events(nlp, "France accused Russia of trying to interfere in its elections.")
-    assert ("FRA", "RUS", "11") in dyads(evs)
+    evs = events(nlp, "Sweden accused Russia of trying to meddle in its elections.")
+    assert ("SWE", "RUS", "11") in dyads(evs)
     (e,) = [e for e in evs if e.root == "17"]
-    assert (e.source.country, e.target.country, e.cameo, e.factuality) == ("RUS", "FRA", "170", "hypothetical")
+    assert (e.source.country, e.target.country, e.cameo, e.factuality) == ("RUS", "SWE", "170", "hypothetical")
     assert ("RUS", "USA", "17") in dyads(events(nlp, "Russia interfered in the U.S. election."))
 
 
 def test_the_one_angered_disapproves_of_whoever_angered_it(nlp):
-    evs = events(nlp, "The United States has angered China with its naval patrols.")
+    evs = events(nlp, "Washington angered Beijing with its naval patrols.")
     assert ("CHN", "USA", "11") in dyads(evs) and ("USA", "CHN", "11") not in dyads(evs), dyads(evs)
     assert not [e for e in events(nlp, "The decision upset the balance of the talks.") if e.root == "11"]
 
@@ -684,14 +684,14 @@ def test_saying_one_did_no_wrong_is_a_denial(nlp):
 
 
 @pytest.mark.parametrize("sentence, root", [
-    ("Leaders from across Asia joined the Japanese prime minister at a gala dinner in Manila on Sunday.", "04"),
+    ("Several Asian leaders joined the Japanese prime minister at a dinner in Manila.", "04"),
     ("Riot police used water cannon against protesters in Caracas on Sunday.", "17"),
     ("Japanese officials contacted the Chinese embassy on Monday.", "04"),
     ("The French envoy was in contact with the Iranian foreign ministry.", "04"),
     ("The Japanese prime minister had dinner with the Chinese foreign minister on Sunday.", "04"),
     ("The French envoy had a frank exchange with the Iranian foreign minister on Monday.", "04"),
     ("The Japanese prime minister spoke at a news conference with the Indian prime minister.", "04"),
-    ("The French defence minister flew into Seoul on Friday for talks.", "04"),
+    ("The French defence minister flew into Tokyo for two days of talks.", "04"),
     ("France said on Monday it would convey that message to the European Union.", "01"),
 ])
 def test_meeting_by_joining_and_repression_by_water_cannon(nlp, sentence, root):
@@ -749,10 +749,10 @@ def test_a_stance_taken_at_a_meeting_is_toward_the_other_party(nlp):
 
 
 def test_the_lead_of_a_report_and_undated_speech_are_the_news_of_the_day(nlp):
-    text = ("MANILA (Reuters) - The Philippine president attacked Canada's prime minister at the end of a summit. "
-            "In 2016 he had cursed the U.S. president. The White House criticised Manila in a statement.")
+    text = ("OSLO (Reuters) - The Norwegian prime minister criticised Sweden's government at the end of a summit. "
+            "In 2016 he had praised it. The White House criticised Oslo in a statement.")
     evs = events(nlp, text, "2017-11-14")
-    lead = [e for e in evs if e.trigger.startswith("attacked")]
+    lead = [e for e in evs if e.trigger.startswith("criticised gov")]
     assert lead and lead[0].date == "2017-11-14", [(e.trigger, e.date) for e in evs]
     assert [e.date for e in evs if e.trigger == "criticised"] == ["2017-11-14"]
 
@@ -772,8 +772,8 @@ def test_a_subject_pronoun_in_what_is_pledged_is_the_one_who_pledged(nlp):
 
 
 def test_each_coordinated_target_is_a_target(nlp):
-    evs = events(nlp, "France said on Monday it would work with Bangladesh and Myanmar on the return of refugees.")
-    assert {("FRA", "BGD", "06"), ("FRA", "MMR", "06")} <= dyads(evs), dyads(evs)
+    evs = events(nlp, "France said on Monday it would cooperate with Ghana and Togo on border security.")
+    assert {("FRA", "GHA", "06"), ("FRA", "TGO", "06")} <= dyads(evs), dyads(evs)
 
 
 def test_telling_an_actor_is_a_statement_to_it_but_telling_reporters_is_not(nlp):
@@ -785,9 +785,9 @@ def test_telling_an_actor_is_a_statement_to_it_but_telling_reporters_is_not(nlp)
 
 @pytest.mark.parametrize("sentence, want", [
     ("France has called the allegations a hoax.", ("FRA", "016")),
-    ("“We are profoundly disturbed by the attacks on civilians by Germany,” France said.", ("FRA", "110")),
-    ("France was effusive in its praise of Germany.", ("FRA", "051")),
-    ("France in September ended protected status for citizens of Haiti.", ("FRA", "160")),
+    ("France said it was deeply disturbed by German attacks on civilians.", ("FRA", "110")),
+    ("France was generous in its praise of Germany.", ("FRA", "051")),
+    ("In September France ended the protected status of Haitian citizens.", ("FRA", "160")),
 ])
 def test_denial_displeasure_praise_and_ended_status(nlp, sentence, want):
     evs = events(nlp, sentence)
@@ -809,7 +809,7 @@ def test_an_action_named_by_a_threat_or_plan_takes_its_modality_and_target(nlp):
 
 
 def test_no_accusation_of_authorities_only_taken_to_have_acted(nlp):
-    evs = events(nlp, "The Justice Department said the former official was arrested in Hong Kong on Saturday.")
+    evs = events(nlp, "The Justice Department said a former official was detained in Hong Kong last week.")
     assert not [e for e in evs if e.root == "11"], [(e.cameo, e.source, e.target) for e in evs]
 
 
@@ -821,9 +821,9 @@ def test_days_earlier_are_counted_from_the_day_mentioned_before(nlp):
 
 
 def test_proposed_actions_are_future_and_a_noun_accuses_only_its_own_doer(nlp):
-    assert {e.factuality for e in events(nlp, "French lawmakers proposed targeted sanctions on Iran on Monday.")
-            if e.root == "16"} == {"future"}
-    evs = events(nlp, "Germany said France would continue working with partners to respond to such attacks.")
+    proposed = [e for e in events(nlp, "French lawmakers proposed new sanctions on Iran on Monday.") if e.root == "16"]
+    assert [(e.factuality, e.date) for e in proposed] == [("future", "2019-03-11")]  # proposed on the Monday before
+    evs = events(nlp, "Germany said France would answer such attacks together with its partners.")
     assert not [e for e in evs if e.root == "11"], [(e.cameo, e.source, e.target) for e in evs]
 
 

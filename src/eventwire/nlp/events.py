@@ -2302,7 +2302,12 @@ def _own_date(sent: Span, trigger: Token, published: str | None, factuality: str
         if date is not None:
             return date, precision
     if _eventdates_date is not None:  # the older resolver also borrows a sentence's only adverbial expression
-        return _eventdates_date(sent, trigger, published, "future" if factuality == "future" else "past")
+        # a future action announced in the past ("proposed new sanctions on Monday") is dated back, as said
+        verb = trigger if trigger.pos_ == "VERB" else trigger.head
+        announced = verb.tag_ in ("VBD", "VBN") and not any(c.lower_ in FUTURE_AUX | {"would"}
+                                                            for c in verb.children if c.dep_ == "aux")
+        future = factuality == "future" and not announced
+        return _eventdates_date(sent, trigger, published, "future" if future else "past")
     return None, None
 
 
