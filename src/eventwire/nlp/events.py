@@ -384,6 +384,7 @@ class EventFinder:
         self._sent: Span | None = None
         self._focus = self._article_focus()
         self._home_cache: tuple[str | None] | None = None
+        self._lead_cache: tuple[int, int] | None = None
         #: verbs that are predicates of their own: their object noun is not done by their subject
         self._acting_verbs: set[int] = set()
         #: the two parties of the last meeting or reciprocal action, and the token where its sentence starts
@@ -557,7 +558,8 @@ class EventFinder:
         """"the coalition", "the impoverished country": a definite noun with no name, owner or phrase of its
         own that could say who it is."""
         return head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts) and not any(
-            c.dep_ in ("compound", "poss", "nmod", "prep", "appos", "acl", "relcl") or c.ent_type_ for c in head.children)
+            c.dep_ in ("compound", "poss", "nmod", "prep", "appos", "acl", "relcl") or c.ent_type_
+            for c in head.children)
 
     def _body_before(self, head: Token) -> _Side | None:
         """"the coalition": the body last named with the same noun in the article ("the Saudi-led coalition")."""
@@ -956,18 +958,14 @@ class EventFinder:
         for q in self.quotes:
             if q.start <= trigger.idx < q.end:
                 return q.speaker or q.speaker_text
-        v = trigger
-        for _ in range(6):
-            if v.head == v:
-                break
-            if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in SPEECH:
-                subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is None:
-                    return None
-                side = self.side(subj)
-                return side.actor.name if side and side.actor else subj.text
-            v = v.head
-        return None
+        verb = _speech_head(trigger, SPEECH)
+        if verb is None:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        side = self.side(subj)
+        return side.actor.name if side and side.actor else subj.text
 
     # -- the work
     def find(self) -> list[Event]:
@@ -1260,15 +1258,10 @@ class EventFinder:
     def _reporter(self, trigger: Token) -> tuple[_Side | None, Token | None]:
         """Who reports an event, and by which verb of speech: the subject of the speech verb it is said under,
         else the speaker of the quotation holding it (verb unknown)."""
-        v = trigger
-        for _ in range(6):
-            if v.head == v:
-                break
-            if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in SPEECH | {"conclude", "find"}:
-                subjects, passive = self.subjects(v.head)
-                side = self.side(subjects[0]) if subjects and not passive else None
-                return side, v.head
-            v = v.head
+        verb = _speech_head(trigger, SPEECH | {"conclude", "find"})
+        if verb is not None:
+            subjects, passive = self.subjects(verb)
+            return (self.side(subjects[0]) if subjects and not passive else None), verb
         entity = self._speaker_at(trigger)
         return (_Side(event_actor(entity), entity) if entity is not None else None), None
 
@@ -2116,8 +2109,9 @@ class EventFinder:
             # "two days earlier, Russia vetoed ...", "the next day": counted from the day a sentence before
             # mentioned, not from the day of the report
             shift = _anaphoric_shift(self.text[sent.start_char:trigger.idx])  # said before the action
-            others = [e for e in (_dates_in(sent) if _dates_in is not None else ()) if e.label_ == "DATE"
-                      and not ANAPHORIC_SHIFT.search(e.text) and resolve_expression(e.text, self.published)[0]]
+            others = shift is not None and any(
+                e.label_ == "DATE" and not ANAPHORIC_SHIFT.search(e.text) and
+                resolve_expression(e.text, self.published)[0] for e in (_dates_in(sent) if _dates_in else ()))
             if shift is not None and not others and not ANAPHORIC_TIME.search(sent.text):
                 date, precision = (datetime.date.fromisoformat(self._last_date[0]) +
                                    datetime.timedelta(days=shift)).isoformat(), "day"
@@ -2173,19 +2167,20 @@ class EventFinder:
             return False  # another time is named: the resolver's business
         if any(YEAR.fullmatch(t.text) for t in sent):
             return False  # "during the 1967 war": a year the NER did not tag as a date
-        if self._sentence_start(sent) == self._sentence_start(next(iter(self.doc.sents))) or \
-                self._first_body_sentence(sent):
+        if self._sentence_start(sent) == self._lead[0] or sent.start == self._lead[1]:
             return True
         verbal = verb.lemma_.lower() in SPEECH | CHARACTERISING_VERBS | NAMING_VERBS or code[:2] in VERBAL_ROOTS
         return verb.tag_ == "VBD" and verbal and verb == trigger and not any(c.dep_ == "aux" for c in verb.children)
 
-    def _first_body_sentence(self, sent: Span) -> bool:
-        """Whether ``sent`` is the report's first sentence after any dateline."""
-        for s in self.doc.sents:
-            if DATELINE.fullmatch(s.text + " ") or not s.text.strip():
-                continue
-            return s.start == sent.start
-        return False
+    @property
+    def _lead(self) -> tuple[int, int]:
+        """Where the report's lead is: the reader's start of its first sentence (a dateline's line included),
+        and the token where its first sentence with words starts; computed once per document."""
+        if self._lead_cache is None:
+            sents = list(self.doc.sents)
+            first = next((x.start for x in sents if not DATELINE.fullmatch(x.text + " ") and x.text.strip()), -1)
+            self._lead_cache = (self._sentence_start(sents[0]) if sents else -1, first)
+        return self._lead_cache
 
     def _sentence_before(self, sent: Span, n: int) -> int:
         """The token index where the sentence ``n`` sentences before ``sent`` starts (0 at the text's start)."""
@@ -2230,6 +2225,18 @@ def _anaphoric_shift(text: str) -> int | None:
         return -days if m["dir"].lower() in ("earlier", "before") else days
     word = (m["word"] or m["word2"]).lower()
     return -1 if word in ("previous", "before") else 1
+
+
+def _speech_head(trigger: Token, verbs: frozenset[str] | set[str]) -> Token | None:
+    """The verb of speech (of ``verbs``) whose content clause holds the trigger, within six steps up the parse."""
+    v = trigger
+    for _ in range(6):
+        if v.head == v:
+            return None
+        if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in verbs:
+            return v.head
+        v = v.head
+    return None
 
 
 def _simple_past(trigger: Token) -> bool:
