@@ -158,3 +158,18 @@ def test_state_officials_beyond_ministers_get_their_country(actors_nlp):
 def test_a_surname_of_several_holders_goes_to_the_one_the_article_points_to(actors_nlp, text, key):
     ents, _ = resolve(actors_nlp, text, published="2015-06-01")
     assert key in ents
+
+
+def test_nationality_and_title_inside_a_person_name(nlp):
+    doc = nlp(make_doc(nlp, "Jordanian King Abdullah met the Norwegian foreign minister in Oslo. Abdullah left on "
+                            "Friday.", "2019-03-15"))
+    (king,) = [e for e in doc._.eventwire_entities if e.name == "Abdullah"]
+    # Jordan's king, not Afghanistan's Abdullah Abdullah, and the same person at the second mention
+    assert king.country == "JOR" and king.id == "person:abdullah" and len(king.mentions) == 2
+
+
+def test_party_of_a_legislator_on_the_other_side_of_the_name(nlp):
+    doc = nlp(make_doc(nlp, "Senator Tom Norland, Republican chairman of a Senate panel, spoke on Friday.",
+                       "2019-03-15"))
+    (senator,) = [e for e in doc._.eventwire_entities if e.type == "PERSON"]
+    assert senator.country == "USA" and senator.role == "legislature"

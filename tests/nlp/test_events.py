@@ -833,3 +833,24 @@ def test_an_official_the_files_do_not_know_acts_for_the_country_of_the_dateline(
             "Monday, ahead of talks with Sweden and Denmark.")
     evs = [e for e in events(nlp, text) if e.root == "04"]
     assert [(e.source.name, e.source.country) for e in evs] == [("Mark Hallworth", "USA")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway demanded that Sweden lift the restrictions on fishing boats.",
+    "Norway repeated its demand that Sweden lift the restrictions on fishing boats.",
+])
+def test_an_action_demanded_in_a_that_clause_is_not_done(nlp, sentence):
+    evs = events(nlp, sentence)
+    assert ("NOR", "SWE", "10") in dyads(evs)  # the demand, aimed at the one asked to act
+    lifted = [e for e in evs if e.source and e.source.country == "SWE"]
+    assert lifted and all(e.factuality == "hypothetical" for e in lifted)
+
+
+def test_a_call_for_an_actor_to_act_is_aimed_at_that_actor(nlp):
+    evs = events(nlp, "Norway renewed its call for Sweden to lift the restrictions on fishing boats.")
+    assert ("NOR", "SWE", "02") in dyads(evs)
+
+
+def test_a_reported_that_clause_keeps_its_own_modality(nlp):
+    evs = events(nlp, "Norway said that Sweden lifted the restrictions on fishing boats.")
+    assert all(e.factuality == "asserted" for e in evs if e.source and e.source.country == "SWE")

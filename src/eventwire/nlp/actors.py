@@ -254,7 +254,8 @@ def _full_names(spans: list[Span], kb: KnowledgeBase) -> dict[str, list[tuple[in
     found: dict[str, list[tuple[int, str]]] = {}
     for span in spans:
         if span.label_ == "PERSON" and len(span) > 1:
-            key = kb.person_key(span.text)
+            inner = _inner_description(span, kb)
+            key = kb.person_key(span[inner or 0:].text)
             if "-" in key:
                 found.setdefault(key.rsplit("-", 1)[-1], []).append((span.start, key))
     return found
@@ -309,9 +310,18 @@ def _resolve(span: Span, kb: KnowledgeBase, surnames: dict[str, list[tuple[int, 
 
 def _resolve_person(span: Span, text: str, kb: KnowledgeBase, surnames: dict[str, list[tuple[int, str]]],
                     published: str | None, actors: dict[str, _Actor], named: frozenset[str] = frozenset()) -> _Actor:
+    inner = _inner_description(span, kb)
+    if inner is not None:  # "Jordanian King Abdullah" in one name: the name is "King Abdullah", and Jordanian
+        text = span[inner:].text
     key = kb.person_key(text)
     if "-" not in key:  # a surname alone
-        key = _link_surname(key, span.start, kb, surnames, published, named)
+        # the name as met before in the article, when it was not linked then: the second "Abdullah" after
+        # "Jordanian King Abdullah"
+        linked = key if f"person:{key}" in actors else _link_surname(key, span.start, kb, surnames, published, named)
+        said = _country_in(" ".join((span[:inner].text if inner else "", _premodifiers(span))), kb)
+        held = {o.country for o in kb.holders(linked)}
+        # not someone of another country: "Jordanian King Abdullah" is not Afghanistan's Abdullah Abdullah
+        key = key if said and held and said not in held else linked
     current, known = kb.holders(key, published), kb.holders(key)
     # out of office, a person keeps the country of a state office held before, not a body's: Ban Ki-moon in
     # 2020 is no longer the UN's
@@ -325,6 +335,9 @@ def _resolve_person(span: Span, text: str, kb: KnowledgeBase, surnames: dict[str
     elif "-" in key and len(name) > len(actor.name) and not offices:
         actor.name = name if len(name.split()) <= len(actor.name.split()) + 1 else actor.name
     _describe(actor, span, kb, published)
+    if inner is not None:
+        actor.country = actor.country or _country_in(span[:inner].text, kb)
+        actor.role = actor.role or kb.role(span[:inner].text)
     if offices:
         office = _best_office(offices, published)
         if current and kb.is_body(office.country):
@@ -335,6 +348,18 @@ def _resolve_person(span: Span, text: str, kb: KnowledgeBase, surnames: dict[str
         actor.role = actor.role or office.role
         actor.title = actor.title or office.title
     return actor
+
+
+def _inner_description(span: Span, kb: KnowledgeBase) -> int | None:
+    """Where the name begins in a person's span that opens with a nationality and a title the tagger took
+    into the name ("Jordanian King Abdullah", "Saudi Crown Prince Mohammed"), else None."""
+    if len(span) < 3 or kb.demonym(span[0].text) is None:
+        return None
+    i = 1
+    while i < len(span) - 1 and (span[i].lower_.rstrip(".") in HONORIFICS or span[i].lower_ in TITLE_WORDS
+                                 or span[i].lower_ in ("crown", "foreign", "prime")):
+        i += 1
+    return i if i > 1 else None
 
 
 def _link_surname(surname: str, position: int, kb: KnowledgeBase, surnames: dict[str, list[tuple[int, str]]],
@@ -426,7 +451,8 @@ def _describe(actor: _Actor, span: Span, kb: KnowledgeBase, published: str | Non
         if actor.role == "igo":
             country = None  # "Russia's U.N. ambassador": the ambassador is Russian, the United Nations is not
         if country is None and role == "legislature":
-            lowered = set(words.lower().split())
+            # "Senator X, Republican chairman of ...": the party may stand on the other side of the name
+            lowered = set(f"{_premodifiers(span)} {_apposition(span)}".lower().split())
             if lowered & US_PARTY_WORDS and lowered & US_LEGISLATOR_WORDS:
                 country = "USA"
         actor.country = actor.country or country

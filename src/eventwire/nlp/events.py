@@ -62,6 +62,10 @@ FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set",
 HYPOTHETICAL_HEADS = {"threaten", "consider", "want", "try", "hope", "offer", "urge", "ask", "call",
                       "demand", "press", "push", "warn", "wish", "need", "weigh", "mull", "discuss", "request",
                       "appeal", "invite", "suggest", "recommend", "could", "might", "may", "would", "likely", "able"}
+#: Verbs and nouns of asking for an action: the action asked for in a that-clause ("demanded that Israel
+#: ease restrictions", "its demand that X withdraw") is not done, only wanted.
+DIRECTIVE_HEADS = frozenset("demand urge ask request call recommend propose suggest press push appeal insist "
+                            "plead petition".split())
 NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "halt", "stop", "cancel", "postpone",
                   "delay", "hold", "rule", "unwilling", "reluctant", "unable",
                   # "prohibited from providing", "barred from entering"
@@ -894,6 +898,9 @@ class EventFinder:
             for words, modality in NOUN_MODALITY:
                 if noun in words:
                     return modality
+        if verb.dep_ in ("acl", "ccomp") and verb.tag_ == "VB" and verb.head.lemma_.lower() in DIRECTIVE_HEADS and \
+                any(c.dep_ == "nsubj" for c in verb.children):
+            return "hypothetical"  # the subjunctive of a demand: "demanded that Israel ease", "its call that X go"
         if verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in verb.children):
             return "future"  # "just before Trump visits Beijing": the present of a time still to come
@@ -1067,7 +1074,9 @@ class EventFinder:
             phrase = t.head if t.dep_ == "compound" and t.head.lemma_.lower() in FRAME_NOUNS else t
             if phrase.i in light_objects:
                 continue
-            preps = {c.lower_ for c in phrase.children if c.dep_ == "prep"}
+            preps = {c.lower_ for c in phrase.children if c.dep_ == "prep"} | {
+                m.lower_ for c in phrase.children if c.dep_ in ("acl", "advcl") for m in c.children
+                if m.dep_ == "mark" and m.lower_ == "for"}  # "its call for Israel to ease": a "for" clause
             refiners = _noun_objects(t) | _noun_objects(phrase) | ({phrase.lemma_.lower()} if phrase != t else set())
             if any(self._is_person(g) for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                    for g in c.children if g.dep_ == "pobj"):
@@ -1182,6 +1191,10 @@ class EventFinder:
         thing counted ("25,000 tons of food")."""
         out = set()
         for o in objects:
+            if o.lemma_.lower() in DIRECTIVE_HEADS and any(
+                    (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("acl", "advcl") and _to_infinitive(c))
+                    for c in o.children):
+                continue  # "renewed its call for X to act" is no (phone) call renewed: the noun is the event
             out.add(o.lemma_.lower())
             out.add(o.lower_)
             for c in o.children:
@@ -1803,8 +1816,9 @@ class EventFinder:
                     aimed = [g for d in pobj.children if d.dep_ == "prep" and d.lower_ in ("on", "against")
                              for g in d.children if g.dep_ == "pobj"]
                     target = target or self._first_target(aimed, [source] if source is not None else [])
-                elif c.lower_ in NOUN_TARGET_PREPS:
-                    target = target or self.side(pobj)
+                elif c.lower_ in NOUN_TARGET_PREPS or (c.lower_ == "for" and _noun_lemma(noun) in DIRECTIVE_HEADS
+                                                       and self._is_actor(pobj)):
+                    target = target or self.side(pobj)  # "its call for Israel to ease restrictions"
         slot = noun
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             slot = noun.head.head  # "another round of sanctions", "a wave of condemnation"
@@ -1847,6 +1861,9 @@ class EventFinder:
             # aimed at
             aimed = [g for c in noun.children if c.dep_ == "acl" and _to_infinitive(c) for g in c.children
                      if g.dep_ in ("dobj", "dative")]
+            if _noun_lemma(noun) in DIRECTIVE_HEADS:  # "its demand that Israel ease restrictions": who is asked
+                aimed = [g for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl") and c.tag_ == "VB"
+                         for g in c.children if g.dep_ == "nsubj"] + aimed
             target = self._first_target(aimed, [source] if source is not None else [])
         if target is None and pred.cameo[:2] in DEED_ROOTS:
             # "sanctions targeting Chinese banks", "strikes hitting Kurdish positions": the participle's object

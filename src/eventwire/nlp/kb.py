@@ -69,7 +69,7 @@ class Org:
 #: ambassadors, a body's envoys and spokespeople.
 OFFICE_ORDER = ("head_of_state", "head_of_government", "secretary_general", "heir", "deputy_head", "foreign_minister",
                 "defence_minister", "minister", "security_adviser", "chief_of_staff", "military_chief",
-                "un_ambassador", "envoy", "spokesperson")
+                "un_ambassador", "envoy", "spokesperson", "official", "legislator")
 HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
 #: Offices whose holders the press names by the surname alone wherever it writes ("Putin", "Lavrov",
 #: "Guterres", "Zakharova"); the holders of the others ("Kelly", "Haley", "Bajwa") are named so in articles

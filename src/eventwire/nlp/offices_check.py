@@ -20,7 +20,9 @@ HEADER = ("name", "aliases", "country", "office", "title", "role", "start", "end
 #: state's permanent representative to the UN), security_adviser (national security adviser or the like),
 #: chief_of_staff (head of the leader's office), military_chief (chief of the armed forces, army chief,
 #: chairman of the joint chiefs), heir (crown prince), minister (other cabinet ministers), secretary_general
-#: (head of an international body or of one of its agencies), envoy (a body's special envoy)
+#: (head of an international body or of one of its agencies), envoy (a body's special envoy), official (other
+#: officials of a state: agency heads, intelligence chiefs, special counsels, deputy and acting secretaries),
+#: legislator (a member of a national legislature)
 OFFICES = frozenset(OFFICE_ORDER)
 ROLES = frozenset({"government", "military", "legislature", "judiciary", "opposition", "party", "business", "media",
                    "police", "intelligence", "igo", "ngo", "armed_group", "civilian"})
