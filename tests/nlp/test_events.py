@@ -854,3 +854,28 @@ def test_a_call_for_an_actor_to_act_is_aimed_at_that_actor(nlp):
 def test_a_reported_that_clause_keeps_its_own_modality(nlp):
     evs = events(nlp, "Norway said that Sweden lifted the restrictions on fishing boats.")
     assert all(e.factuality == "asserted" for e in evs if e.source and e.source.country == "SWE")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway has traded insults with Sweden for weeks.",
+    "Norway and Sweden traded accusations on Friday.",
+])
+def test_trading_insults_is_done_by_each_side_to_the_other(nlp, sentence):
+    found = [e for e in events(nlp, sentence) if e.root == "11"]
+    assert {(e.source.country, e.target.country) for e in found} == {("NOR", "SWE"), ("SWE", "NOR")}
+    assert all(e.reciprocal for e in found)
+
+
+def test_each_country_of_a_coordinated_phrase_inside_the_object_is_a_target(nlp):
+    evs = events(nlp, "Norway banned travel from Sweden and Finland on Friday.")
+    assert {("NOR", "SWE", "17"), ("NOR", "FIN", "17")} <= dyads(evs)
+
+
+@pytest.mark.parametrize("sentence, cameo, factuality", [
+    ("Norway began to scale back its visa services in Sweden in January.", "160", "asserted"),
+    ("Norway said it would restart visa services in Sweden.", "081", "future"),
+    ("The Norwegian prime minister fired back at Sweden over the remarks.", "111", "asserted"),
+])
+def test_visas_and_retorts(nlp, sentence, cameo, factuality):
+    (e,) = [e for e in events(nlp, sentence) if e.target and e.target.country == "SWE"]
+    assert (e.cameo, e.factuality) == (cameo, factuality)

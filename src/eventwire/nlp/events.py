@@ -62,6 +62,8 @@ FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set",
 HYPOTHETICAL_HEADS = {"threaten", "consider", "want", "try", "hope", "offer", "urge", "ask", "call",
                       "demand", "press", "push", "warn", "wish", "need", "weigh", "mull", "discuss", "request",
                       "appeal", "invite", "suggest", "recommend", "could", "might", "may", "would", "likely", "able"}
+#: Verbs of doing the same to each other: with "with X", the subject and X are each source and target.
+EXCHANGE_VERBS = frozenset({"trade", "exchange", "swap"})
 #: Verbs and nouns of asking for an action: the action asked for in a that-clause ("demanded that Israel
 #: ease restrictions", "its demand that X withdraw") is not done, only wanted.
 DIRECTIVE_HEADS = frozenset("demand urge ask request call recommend propose suggest press push appeal insist "
@@ -922,6 +924,8 @@ class EventFinder:
                     return "negated"
                 if lemma in HYPOTHETICAL_HEADS:
                     return "hypothetical"
+                if lemma in ("begin", "start") and head.tag_ == "VBD":
+                    return "asserted"  # "began to scale back its services": under way, not to come
                 if lemma in FUTURE_HEADS:
                     return "future" if self._clause_modality(head) in (None, "future") else self._clause_modality(head)
                 if lemma == "be" and any(c.lower_ == "to" for c in v.children if c.dep_ == "aux") and \
@@ -1048,6 +1052,11 @@ class EventFinder:
             if any(c.dep_ == "dobj" for c in t.children) or (objects and t.dep_ != "relcl"):
                 lemmas.add("@object")
             pred = self.lexicon.lookup(lemma, "V", lemmas, preps, heads)
+            again = re.sub(r"^re-?", "", lemma)
+            if pred is None and again != lemma and lemma not in NOT_AGAIN:
+                # "restart talks": a verb in "re" with rows of its own for other objects (visas) is still the
+                # verb done again
+                pred = self.lexicon.lookup(again, "V", lemmas, preps, heads)
             if pred is None:
                 continue
             self._acting_verbs.add(t.i)
@@ -1628,7 +1637,8 @@ class EventFinder:
         reciprocal = False
         events = []
         named = [s for s in src_sides if s.entity is not None]
-        if root in RECIPROCAL_ROOTS and len(named) >= 2 and (target is None or not self._partner(verb, target)):
+        if (root in RECIPROCAL_ROOTS or verb.lemma_.lower() in EXCHANGE_VERBS) and len(named) >= 2 and \
+                (target is None or not self._partner(verb, target)):
             # "X, Y and Z met", "X and Y agreed on a statement on Syria": every ordered pair (each acts toward
             # the other), marked reciprocal; a third party is one only as the object or after "with"
             for a in named[:5]:
@@ -1639,7 +1649,11 @@ class EventFinder:
         if target is None and (root in NEEDS_TARGET or (root == "04" and pred.cameo not in ("042", "045"))):
             # "the cabinet met": a meeting with nobody named is no interaction (a trip somewhere still is)
             return events  # "help propel legislation", "defend programs": cooperation with nobody is no event
-        also = [] if focus_used else self._also_targets(target, src_sides)
+        also = [] if focus_used else self._also_targets(target, src_sides, verb)
+        # "traded insults with X", "exchanged threats with X": each side did it to the other
+        mutual = verb.lemma_.lower() in EXCHANGE_VERBS and not focus_used and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in [*verb.children, *(
+                g for o in verb.children if o.dep_ == "dobj" for g in o.children)])
         for side in src_sides:
             for tgt in [target, *also]:
                 if tgt is not None and side.entity is not None and tgt.entity is not None and \
@@ -1650,6 +1664,9 @@ class EventFinder:
                 if not self._political(side, tgt):
                     continue
                 events.append(self._event(verb, pred, side, tgt, sent, reciprocal, 0.4 if focus_used else None))
+                if mutual and tgt is not None and side.actor is not None and tgt.actor is not None:
+                    events[-1] = dataclasses.replace(events[-1], reciprocal=True)
+                    events.append(self._event(verb, pred, tgt, side, sent, True))
         return events
 
     def _recoded_by_doer(self, pred: Predicate, doer: Token, passive: bool) -> Predicate:
@@ -2075,15 +2092,24 @@ class EventFinder:
             return side
         return None
 
-    def _also_targets(self, target: _Side | None, sources: list[_Side]) -> list[_Side]:
+    def _also_targets(self, target: _Side | None, sources: list[_Side], verb: Token | None = None) -> list[_Side]:
         """The targets coordinated with the one found ("work with Bangladesh and Myanmar", "discussed it with
         Tillerson and Bishop"): each is a target of its own."""
+        if target is None or target.entity is None:
+            return []
+
+        def names_target(tok: Token | None) -> bool:
+            found = self.side(tok) if tok is not None else None
+            return found is not None and found.entity is not None and found.entity.id == target.entity.id
+
         head = self._target_head
-        if target is None or target.entity is None or head is None:
+        if not names_target(head) and verb is not None:
+            # the head last found may be another phrase's: look for the target's own words under the verb
+            head = next((t for t in verb.subtree if t.conjuncts and names_target(t)), None)
+        if not names_target(head):
             return []
-        found = self.side(head)
-        if found is None or found.entity is None or found.entity.id != target.entity.id:
-            return []
+        if not head.conjuncts:  # "banned travel from Iran and Syria": the target is named inside the phrase
+            head = next((t for t in head.subtree if t.conjuncts and names_target(t)), head)
         out, seen = [], {target.entity.id} | {s.entity.id for s in sources if s.entity is not None}
         for c in head.conjuncts:
             side = self._first_target([c], sources)
