@@ -17,7 +17,7 @@ NON_ISO = {"XKX"}  # Kosovo: user-assigned code, not in ISO 3166-1
 ISO3 = {c.alpha_3 for c in pycountry.countries}
 OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "spokesperson",
            "un_ambassador", "security_adviser", "chief_of_staff", "military_chief", "heir", "minister",
-           "secretary_general", "envoy", "deputy_head"}
+           "secretary_general", "envoy", "deputy_head", "official", "legislator"}
 BODIES = {"EU", "AU", "UN", "NATO", "IAEA"}  # international bodies with an office file of their own
 ROLES = {"government", "military", "legislature", "judiciary", "opposition", "party", "business", "media",
          "police", "intelligence", "igo", "ngo", "armed_group", "civilian"}
