@@ -879,3 +879,29 @@ def test_each_country_of_a_coordinated_phrase_inside_the_object_is_a_target(nlp)
 def test_visas_and_retorts(nlp, sentence, cameo, factuality):
     (e,) = [e for e in events(nlp, sentence) if e.target and e.target.country == "SWE"]
     assert (e.cameo, e.factuality) == (cameo, factuality)
+
+
+def test_a_reaction_drawn_from_an_actor_is_that_actor_s(nlp):
+    evs = events(nlp, "Norway cut its visa services on Friday, drawing an angry reaction from Sweden.")
+    assert ("SWE", "NOR", "11") in dyads(evs)
+
+
+def test_leaving_one_place_for_another(nlp):
+    evs = events(nlp, "The Norwegian prime minister left Stockholm on Friday for a summit in Finland.")
+    assert {("NOR", "FIN", "04"), ("NOR", "SWE", "04")} <= dyads(evs)
+    assert all(e.target.org is None for e in evs if e.target)  # the summit is the occasion, not a party
+
+
+def test_a_visit_placed_in_time_has_the_clause_subject_as_visitor_and_the_press_is_no_target(nlp):
+    evs = events(nlp, "The Norwegian prime minister spoke to reporters in Oslo at the end of a visit to Sweden and "
+                      "Finland.")
+    assert dyads(evs) == {("NOR", "SWE", "04"), ("NOR", "FIN", "04")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Norwegian prime minister leaves on Monday for a visit to Sweden.",  # PUB is a Friday
+    "The talks come ahead of the Norwegian prime minister's visit to Sweden next month.",
+])
+def test_an_action_told_as_a_fact_but_dated_after_the_report_is_to_come(nlp, sentence):
+    (e, *_) = [e for e in events(nlp, sentence) if e.target and e.target.country == "SWE" and e.date]
+    assert e.factuality == "future" and e.date > PUB[:len(e.date)]

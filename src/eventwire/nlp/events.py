@@ -62,6 +62,12 @@ FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set",
 HYPOTHETICAL_HEADS = {"threaten", "consider", "want", "try", "hope", "offer", "urge", "ask", "call",
                       "demand", "press", "push", "warn", "wish", "need", "weigh", "mull", "discuss", "request",
                       "appeal", "invite", "suggest", "recommend", "could", "might", "may", "would", "likely", "able"}
+#: The press as the one spoken to: never a target.
+PRESS_NOUNS = frozenset("reporter reporters journalist journalists press media newsman newsmen correspondent "
+                        "correspondents".split())
+#: Nouns that place an occasion in time: "at the end of a visit", "on the sidelines of a summit".
+TIME_FRAMES = frozenset("end start beginning conclusion close course eve sidelines middle outset wake "
+                        "margins".split())
 #: Verbs of doing the same to each other: with "with X", the subject and X are each source and target.
 EXCHANGE_VERBS = frozenset({"trade", "exchange", "swap"})
 #: Verbs and nouns of asking for an action: the action asked for in a that-clause ("demanded that Israel
@@ -854,11 +860,18 @@ class EventFinder:
                     cands.extend(g.conjuncts)
         return cands
 
+    def _located_in(self, noun: Token) -> Token | None:
+        """The place an occasion is held at: "the summit in Vietnam" -> Vietnam; None for other nouns."""
+        if not self._occasion(noun):
+            return None
+        return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+
     @staticmethod
     def _occasion(pobj: Token) -> bool:
         """Whether a phrase names the occasion of an action, not a party to it ("on the sidelines of the APEC
         summit", "at a NATO meeting", "during the G20 summit")."""
-        return pobj.lemma_.lower() in OCCASION_NOUNS
+        return pobj.lemma_.lower() in OCCASION_NOUNS or pobj.lemma_.lower() in TIME_FRAMES  # "at the end of"
 
     # -- modality
     def factuality(self, trigger: Token) -> str:
@@ -1435,6 +1448,7 @@ class EventFinder:
         return out
 
     def _verbal(self, verb: Token, pred: Predicate, objects: list[Token], sent: Span) -> list[Event]:
+        departed: list[Token] = []  # the place left on a trip ("left Beijing for Tokyo")
         subjects, passive = self.subjects(verb)
         if passive and verb.lower_ in STATIVE_PARTICIPLES and self._agent(verb) is None:
             passive = False  # "X is opposed to Y", "X is committed to Y": a state of X, not a passive
@@ -1480,6 +1494,14 @@ class EventFinder:
         else:
             sources = subjects
             targets = self._targets(verb, objects)
+            if pred.cameo == "042" and pred.prep == "for":
+                # "left Beijing for Tokyo": a trip to where one goes (the place of the summit one goes to),
+                # and the end of a stay in the place left
+                left = targets
+                targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                           for g in c.children if g.dep_ == "pobj"]
+                targets = [p for g in targets for p in (self._located_in(g) or g,)]
+                departed = [t for t in left if t.dep_ == "dobj"]
         if pred.lemma == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "the JIM found that the Syrian government was to blame": the finder blames the government
@@ -1650,6 +1672,9 @@ class EventFinder:
             # "the cabinet met": a meeting with nobody named is no interaction (a trip somewhere still is)
             return events  # "help propel legislation", "defend programs": cooperation with nobody is no event
         also = [] if focus_used else self._also_targets(target, src_sides, verb)
+        if departed and target is not None:
+            also += [d for d in [self._first_target(departed, src_sides)] if d is not None and d.entity is not None
+                     and d.entity is not target.entity]
         # "traded insults with X", "exchanged threats with X": each side did it to the other
         mutual = verb.lemma_.lower() in EXCHANGE_VERBS and not focus_used and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in [*verb.children, *(
@@ -1842,8 +1867,17 @@ class EventFinder:
         provoked = slot.dep_ == "dobj" and slot.head.lemma_.lower() in PROVOKE
         if target is None and provoked:
             target = self._provoker(slot)
-        verb = noun.head if noun.dep_ == "dobj" else (
-            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in
+        if provoked and source is None:
+            # "drawing condemnation from Britain": the parser hangs the reacting side on the verb
+            froms = [g for c in slot.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj"]
+            source = next((sd for sd in map(self.side, froms) if sd is not None and sd.actor is not None
+                           and (sd.actor.country or sd.actor.org)), None)
+        framed = noun
+        if slot is not noun and slot.lemma_.lower() in TIME_FRAMES and slot.dep_ == "pobj":
+            framed = slot  # "at the end of a visit to X": the visit is placed in time like the end
+        verb = framed.head if framed.dep_ == "dobj" else (
+            framed.head.head if framed.dep_ == "pobj" and framed.head.dep_ == "prep" and framed.head.lower_ in
             ("on", "in", "into", "to", "for", "during", "under", "at") else None)  # "set off on a trip", "said at a
         # news conference with X", not "after the attacks"
         if verb is not None and verb.pos_ not in ("VERB", "AUX"):
@@ -1914,7 +1948,8 @@ class EventFinder:
             source.actor.country is not None and source.actor.org is None and not intrusion
         if domestic:  # "opposition parties organized a general strike": toward their own country
             target = self._home_side(source.actor.country)
-        return [self._event(noun, pred, source, target, sent, False, 0.4 if domestic else None)]
+        also = [] if domestic else self._also_targets(target, [source], noun)  # "a visit to X and Y"
+        return [self._event(noun, pred, source, t, sent, False, 0.4 if domestic else None) for t in [target, *also]]
 
     def _predicate_noun(self, token: Token) -> bool:
         return token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.nouns
@@ -2038,6 +2073,8 @@ class EventFinder:
             h = self.relative(h)
             if h.pos_ != "NOUN" or h.lemma_.lower() not in PEOPLE_NOUNS or h.ent_type_:
                 continue
+            if h.lemma_.lower() in PRESS_NOUNS and verb.lemma_.lower() in SPEECH | {"speak", "talk", "brief"}:
+                continue  # "spoke to reporters": the press is told; arrested journalists are still victims
             src = next((s.actor.country for s in sources if s.actor is not None and s.actor.country), None)
             country = self._place_country(verb) if src is None else src
             for child in verb.children:  # a place named with the action wins over the source's country
@@ -2158,6 +2195,12 @@ class EventFinder:
             if shift is not None and not others and not ANAPHORIC_TIME.search(sent.text):
                 date, precision = (datetime.date.fromisoformat(self._last_date[0]) +
                                    datetime.timedelta(days=shift)).isoformat(), "day"
+        if factuality == "asserted" and date is not None and self.published and trigger.tag_ not in ("VBD", "VBN") \
+                and date[:len(date)] > self.published[:len(date)]:
+            # "leaves on Friday for Asia" in Thursday's report, "ahead of his visit next month": what is told as
+            # a fact but dated after the report is still to come (a verb in the past tense is past whatever
+            # date its sentence holds: "agreed to intensify efforts in 2018")
+            factuality = "future"
         if date is not None:
             if (date, precision) != self._last_date:
                 self._last_date, self._last_date_at = (date, precision), sent.start
