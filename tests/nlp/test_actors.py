@@ -173,3 +173,9 @@ def test_party_of_a_legislator_on_the_other_side_of_the_name(nlp):
                        "2019-03-15"))
     (senator,) = [e for e in doc._.eventwire_entities if e.type == "PERSON"]
     assert senator.country == "USA" and senator.role == "legislature"
+
+
+def test_an_office_held_that_day_outweighs_a_country_beside_the_name(nlp):
+    doc = nlp(make_doc(nlp, "Sergei Lavrov, a critic of Norway, spoke on Friday.", "2019-03-15"))
+    (lavrov,) = [e for e in doc._.eventwire_entities if e.type == "PERSON"]
+    assert lavrov.country == "RUS"

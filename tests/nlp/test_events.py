@@ -905,3 +905,16 @@ def test_a_visit_placed_in_time_has_the_clause_subject_as_visitor_and_the_press_
 def test_an_action_told_as_a_fact_but_dated_after_the_report_is_to_come(nlp, sentence):
     (e, *_) = [e for e in events(nlp, sentence) if e.target and e.target.country == "SWE" and e.date]
     assert e.factuality == "future" and e.date > PUB[:len(e.date)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Norwegian government was critical of Sweden on Friday.", ("NOR", "SWE", "11")),
+    ("Norway said it was deeply concerned about the Swedish tests.", ("NOR", "SWE", "11")),
+    ("The Norwegian foreign minister is an outspoken critic of Sweden.", ("NOR", "SWE", "11")),
+])
+def test_stances_told_by_an_adjective_or_a_noun_after_be(nlp, sentence, expected):
+    assert expected in dyads(events(nlp, sentence))
+
+
+def test_an_adjective_of_stance_with_no_one_it_is_toward_is_no_event(nlp):
+    assert not [e for e in events(nlp, "The Norwegian decision is critical for the economy.") if e.root == "11"]

@@ -344,7 +344,8 @@ def _resolve_person(span: Span, text: str, kb: KnowledgeBase, surnames: dict[str
             # an official of a body acts for the body whatever the words beside the name say: the country
             # in "U.N. Syria envoy Staffan de Mistura" is the envoy's brief, and "envoy" is not a state's
             actor.country, actor.role = office.country, office.role
-        actor.country = actor.country or office.country
+        # in office that day, the office's country wins over words near the name ("Pompeo, a critic of Iran,")
+        actor.country = office.country if current else actor.country or office.country
         actor.role = actor.role or office.role
         actor.title = actor.title or office.title
     return actor

@@ -65,6 +65,9 @@ HYPOTHETICAL_HEADS = {"threaten", "consider", "want", "try", "hope", "offer", "u
 #: The press as the one spoken to: never a target.
 PRESS_NOUNS = frozenset("reporter reporters journalist journalists press media newsman newsmen correspondent "
                         "correspondents".split())
+#: Nouns that name the one who acts: after "be" their subject acts ("X is an outspoken critic of Y"); other
+#: nouns after "be" characterise ("the programme is a threat to the region" is no threat made).
+DOER_NOUNS = frozenset({"critic"})
 #: Nouns that place an occasion in time: "at the end of a visit", "on the sidelines of a summit".
 TIME_FRAMES = frozenset("end start beginning conclusion close course eve sidelines middle outset wake "
                         "margins".split())
@@ -122,7 +125,7 @@ DECISION_NOUNS = frozenset("decision plan move bid attempt effort refusal readin
 #: Statements and documents: a participle hung on one ("a statement condemning X") is said by its author.
 STATEMENT_NOUNS = frozenset("statement declaration resolution letter communique communiqué report note message "
                             "speech remarks decree order appeal motion bill petition editorial post tweet "
-                            "video interview".split())
+                            "video interview proclamation directive memorandum".split())
 #: Verbs that start with "re" without meaning "again" what the rest means ("revisit" is to reconsider).
 NOT_AGAIN = frozenset({"revisit"})
 #: Verbs by which a body takes or backs a measure as its own: its sanctions, aid or concessions are its deeds
@@ -195,7 +198,7 @@ TARGETED_ROOTS = frozenset({"16", "17", "18", "19", "13", "11", "12", "10", "07"
 NOUN_TARGET_PREPS = ("on", "against", "with", "of", "to", "into", "toward", "towards", "at")
 #: Participles that after "be" describe the subject's stance, not something done to it.
 STATIVE_PARTICIPLES = frozenset({"opposed", "committed", "determined", "prepared", "dedicated", "devoted",
-                                 "resolved", "inclined", "disposed", "engaged", "involved"})
+                                 "resolved", "inclined", "disposed", "engaged", "involved", "concerned"})
 #: Verbs of taking part: with "in" and a predicate noun, the noun's action is what their subject does.
 ACTIVITY_VERBS = frozenset({"engage", "participate", "involve", "take", "join"})
 #: Codes (by prefix) of actions done to the place where they happen ("troops deployed in X", "arrived in X",
@@ -349,8 +352,8 @@ def load_event_lexicon() -> EventLexicon:
         lemma, pos, obj, prep, code = (c.strip() for c in cells)
         if not book.is_valid(code):
             raise LexiconError(f"event_lexicon.tsv:{n}: {code!r} is not a CAMEO code")
-        if pos not in ("V", "N"):
-            raise LexiconError(f"event_lexicon.tsv:{n}: pos must be V or N, not {pos!r}")
+        if pos not in ("V", "N", "A"):
+            raise LexiconError(f"event_lexicon.tsv:{n}: pos must be V, N or A, not {pos!r}")
         literal = frozenset(w.strip().lower() for w in obj[1:].split("|") if w.strip()) if obj.startswith("=") \
             else frozenset()
         if obj.startswith("=") and not literal:
@@ -358,7 +361,8 @@ def load_event_lexicon() -> EventLexicon:
         if obj and not literal and obj not in known_classes:
             raise LexiconError(f"event_lexicon.tsv:{n}: unknown object class {obj!r} (a class of "
                                "event_objects.tsv, or '=lemma|lemma' for a list of its own)")
-        (verbs if pos == "V" else nouns_)[lemma].append(Predicate(lemma, pos, obj, prep, code, literal))
+        # an adjective after "be" ("critical of", "concerned about") is looked up as the verb of its clause
+        (verbs if pos in ("V", "A") else nouns_)[lemma].append(Predicate(lemma, pos, obj, prep, code, literal))
     return EventLexicon(dict(verbs), dict(nouns_), dict(classes))
 
 
@@ -1011,9 +1015,10 @@ class EventFinder:
         light_objects: set[int] = set()
         for t in sent:
             # verbs, and participles used as adjectives after "be" ("is opposed to", "is committed to")
-            if t.pos_ != "VERB" and not (t.pos_ == "ADJ" and t.dep_ == "acomp" and t.tag_ in ("VBN", "JJ")
-                                         and t.lower_.endswith("ed")):
-                continue
+            if t.pos_ != "VERB" and not (t.pos_ == "ADJ" and t.dep_ == "acomp" and (
+                    t.tag_ in ("VBN", "JJ") and t.lower_.endswith("ed") or
+                    any(r.pos == "A" for r in self.lexicon.verbs.get(t.lemma_.lower(), ())))):
+                continue  # and adjectives of a stance after "be": "were critical of Trump"
             if t.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN")
                                                         for c in t.children):
                 continue  # "called negotiations a waste of time": a characterisation, not the thing named
@@ -1024,7 +1029,8 @@ class EventFinder:
                 self._acting_verbs.add(t.i)
                 out.extend(self._verbal(t, pred, [noun], sent))
                 continue
-            lemma = self._lemma(t, self.lexicon.verbs)
+            lemma = t.lower_ if t.dep_ == "acomp" and any(r.pos == "A" for r in self.lexicon.verbs.get(t.lower_, ())) \
+                else self._lemma(t, self.lexicon.verbs)  # "was concerned about": the adjective, not "concern"
             if lemma is None:
                 continue
             objects = [self.relative(c) for c in t.children if c.dep_ in ("dobj", "attr", "oprd")]
@@ -1494,6 +1500,9 @@ class EventFinder:
         else:
             sources = subjects
             targets = self._targets(verb, objects)
+            if pred.pos == "A":  # "critical of X", "concerned about X": the adjective's own phrase
+                targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == pred.prep
+                           for g in c.children if g.dep_ == "pobj"] + targets
             if pred.cameo == "042" and pred.prep == "for":
                 # "left Beijing for Tokyo": a trip to where one goes (the place of the summit one goes to),
                 # and the end of a stay in the place left
@@ -1876,7 +1885,8 @@ class EventFinder:
         framed = noun
         if slot is not noun and slot.lemma_.lower() in TIME_FRAMES and slot.dep_ == "pobj":
             framed = slot  # "at the end of a visit to X": the visit is placed in time like the end
-        verb = framed.head if framed.dep_ == "dobj" else (
+        verb = framed.head if framed.dep_ == "dobj" or (framed.dep_ == "attr" and _noun_lemma(framed) in DOER_NOUNS) \
+            else (
             framed.head.head if framed.dep_ == "pobj" and framed.head.dep_ == "prep" and framed.head.lower_ in
             ("on", "in", "into", "to", "for", "during", "under", "at") else None)  # "set off on a trip", "said at a
         # news conference with X", not "after the attacks"
