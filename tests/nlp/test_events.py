@@ -918,3 +918,15 @@ def test_stances_told_by_an_adjective_or_a_noun_after_be(nlp, sentence, expected
 
 def test_an_adjective_of_stance_with_no_one_it_is_toward_is_no_event(nlp):
     assert not [e for e in events(nlp, "The Norwegian decision is critical for the economy.") if e.root == "11"]
+
+
+def test_meddling_in_an_election_no_country_is_named_for_is_in_the_dateline_country(nlp):
+    evs = events(nlp, "OSLO (Reuters) - Sweden has denied meddling in the presidential election. Norwegian officials "
+                      "said Sweden interfered in last year's election.")
+    assert ("SWE", "NOR", "01") in dyads(evs)  # the denial, toward those the meddling was done to
+    assert ("SWE", "NOR", "17") in dyads(evs)
+
+
+def test_a_region_is_a_place_of_its_country(nlp):
+    evs = events(nlp, "Russia annexed Crimea in 2014.")
+    assert ("RUS", "UKR", "19") in dyads(evs)

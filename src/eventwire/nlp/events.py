@@ -68,6 +68,8 @@ PRESS_NOUNS = frozenset("reporter reporters journalist journalists press media n
 #: Nouns that name the one who acts: after "be" their subject acts ("X is an outspoken critic of Y"); other
 #: nouns after "be" characterise ("the programme is a threat to the region" is no threat made).
 DOER_NOUNS = frozenset({"critic"})
+#: What an intrusion is in when it is a country's politics ("meddling in the 2016 election").
+ELECTION_NOUNS = frozenset("election elections vote campaign referendum politics".split())
 #: Nouns that place an occasion in time: "at the end of a visit", "on the sidelines of a summit".
 TIME_FRAMES = frozenset("end start beginning conclusion close course eve sidelines middle outset wake "
                         "margins".split())
@@ -543,6 +545,19 @@ class EventFinder:
                 out += [x for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
                         if x.dep_ == "pobj"]
         return out
+
+    def _unnamed_election(self, head: Token, source: _Side) -> _Side | None:
+        """Whose election an intrusion is in when the text names no country ("meddling in the 2016 election"):
+        the country the report is filed from, else the one the article is about, if not the intruder's own."""
+        hosts = [head, head.head] if head.dep_ == "dobj" else [head]  # the parser may hang "in" on the verb
+        words = [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in ELECTION_NOUNS]
+        if not words or source.actor is None:
+            return None
+        for country in (self._dateline_country(), self._home):
+            if country is not None and country != source.actor.country:
+                return self._home_side(country)
+        return None
 
     def _led_by(self, head: Token, exclude: frozenset[str]) -> _Side | None:
         """The state leading a coalition or force: "the Saudi-led coalition", "U.S.-led forces"; not a body with
@@ -1576,9 +1591,17 @@ class EventFinder:
             targets = [d for o in objects if self._predicate_noun(o) for d in self._doers(o)] + targets
         intrusion = pred.lemma in INTRUSION_VERBS
         # "interfered in the U.S. election", "meddling in its affairs": whose affairs
-        target = self._first_target(self._intruded(verb), src_sides) if intrusion else None
+        target = (self._first_target(self._intruded(verb), src_sides) or (
+            self._unnamed_election(verb, src_sides[0]) if src_sides else None)) if intrusion else None
         if target is None:
             target = self._first_target([t for t in targets if t.head.lower_ != "in"], src_sides)
+        if target is None and pred.cameo == "016" and src_sides:
+            # "denied meddling in the election": the denial is toward those the meddling would have been done to
+            for o in objects:
+                if _noun_lemma(o) in INTRUSION_NOUNS:
+                    target = self._first_target(self._intruded(o), src_sides) or \
+                        self._unnamed_election(o, src_sides[0])
+                    break
         if target is None:
             # "threatened to cut off electricity to X", "refused to meet X": the target of the action offered,
             # refused or threatened
@@ -1953,7 +1976,8 @@ class EventFinder:
             return []
         intrusion = _noun_lemma(noun) in INTRUSION_NOUNS
         if intrusion:  # "Russian interference in the U.S. election": whose election
-            target = self._first_target(self._intruded(noun), [source]) or target
+            target = self._first_target(self._intruded(noun), [source]) or self._unnamed_election(noun, source) \
+                or target
         domestic = target is None and pred.cameo[:2] in DOMESTIC_ROOTS and source.actor is not None and \
             source.actor.country is not None and source.actor.org is None and not intrusion
         if domestic:  # "opposition parties organized a general strike": toward their own country
@@ -2029,7 +2053,8 @@ class EventFinder:
         entity = next((e for e in self.index.entities if e.id == f"country:{country}"), None)
         if entity is not None:
             return _Side(event_actor(entity), entity)
-        return _Side(EventActor(name=country, country=country), None)
+        known = self.kb.countries.get(country)
+        return _Side(EventActor(name=known.name if known is not None else country, country=country), None)
 
     def _place_country(self, verb: Token, home: bool = True) -> str | None:
         """The country where an action happens: a place "in/at/near X" of the verb, else the article's."""

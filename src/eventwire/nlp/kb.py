@@ -119,6 +119,7 @@ class KnowledgeBase:
     roles: dict[str, str] = field(default_factory=dict)
     variants: dict[str, str] = field(default_factory=dict)
     _places: dict[str, str] | None = field(default=None, repr=False)
+    _regions: dict[str, str] | None = field(default=None, repr=False)
 
     def country(self, text: str) -> Country | None:
         """The country named ``text`` ("Russia", "the U.S.", "Britain")."""
@@ -151,6 +152,14 @@ class KnowledgeBase:
                 country = self.by_name.get(rest)
                 found = country.iso3 if country is not None else self._places.get(rest)
         return found or None
+
+    def regions_place(self, text: str) -> str | None:
+        """The ISO3 code of the country a region of regions.tsv named ``text`` belongs to ("Crimea"); cities
+        are left out, as a name a tagger reads as a body is more often a company's than a town's."""
+        if self._regions is None:
+            self._regions = {_norm(n): iso3 for iso3, name, aliases in _rows(_lexicon("regions.tsv"), 3)
+                             for n in (name, *_split(aliases))}
+        return self._regions.get(_norm(text))
 
     def role(self, words: str) -> str | None:
         """The role named by the longest title phrase inside ``words``, or None."""
