@@ -930,3 +930,15 @@ def test_meddling_in_an_election_no_country_is_named_for_is_in_the_dateline_coun
 def test_a_region_is_a_place_of_its_country(nlp):
     evs = events(nlp, "Russia annexed Crimea in 2014.")
     assert ("RUS", "UKR", "19") in dyads(evs)
+
+
+def test_pressure_in_the_circumstances_of_an_act_is_on_the_one_who_acts(nlp):
+    evs = events(nlp, "Sweden abstained in the vote, despite heavy pressure from Norway.")
+    assert ("NOR", "SWE", "10") in dyads(evs)
+
+
+def test_a_stance_told_in_what_is_said_is_dated_when_it_is_said(nlp):
+    evs = events(nlp, "Norwegian lawmakers said on Tuesday they were disturbed by the January crackdown of Sweden's "
+                      "police on protesters.")
+    (e,) = [e for e in evs if e.target and e.target.country == "SWE"]
+    assert e.date == "2019-03-12"  # the Tuesday before PUB, not the protests' month

@@ -225,6 +225,8 @@ def event_date(sent: Span, trigger: Token, published: str | None,
                 break
             if t.head.i == t.i:
                 break
+            if t.dep_ in ("agent", "nsubj", "nsubjpass", "csubj"):
+                break  # a date inside the doer's phrase is the doer's: "disturbed by the response in August"
             if t.pos_ in ("VERB", "AUX") and t is not head:
                 # "the 2003 invasion" inside another clause, or a date of a relative clause: not ours
                 if t.dep_ in ("conj",) and t.head.i in owners:

@@ -70,6 +70,8 @@ PRESS_NOUNS = frozenset("reporter reporters journalist journalists press media n
 DOER_NOUNS = frozenset({"critic"})
 #: What an intrusion is in when it is a country's politics ("meddling in the 2016 election").
 ELECTION_NOUNS = frozenset("election elections vote campaign referendum politics".split())
+#: Prepositions of the circumstances an actor acts in ("despite pressure from X", "amid criticism by X").
+CIRCUMSTANCE_PREPS = frozenset({"despite", "amid", "amidst", "under", "after", "following"})
 #: Nouns that place an occasion in time: "at the end of a visit", "on the sidelines of a summit".
 TIME_FRAMES = frozenset("end start beginning conclusion close course eve sidelines middle outset wake "
                         "margins".split())
@@ -1899,6 +1901,15 @@ class EventFinder:
         provoked = slot.dep_ == "dobj" and slot.head.lemma_.lower() in PROVOKE
         if target is None and provoked:
             target = self._provoker(slot)
+        if target is None and source is not None and noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS \
+                and any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in noun.children):
+            # "abstained despite heavy pressure from Israel", "resigned after criticism from X": the one who
+            # acted in those circumstances is on the receiving end
+            governor = noun.head.head
+            if governor.pos_ in ("VERB", "AUX"):
+                heads, passive = self.subjects(governor)
+                if heads and not passive:
+                    target = self._first_target(heads, [source])
         if provoked and source is None:
             # "drawing condemnation from Britain": the parser hangs the reacting side on the verb
             froms = [g for c in slot.head.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -2213,6 +2224,11 @@ class EventFinder:
         if date is None and clause.dep_ == "advcl" and co_temporal:
             # "avoided conflict on Sunday when Xi met Trump": a "when" clause happens at its main clause's time
             date, precision = _own_date(sent, clause.head, self.published, factuality)
+        if date is None and code[:2] in STANCE_ROOTS and clause.dep_ == "ccomp" and \
+                clause.head.lemma_.lower() in SPEECH and not any(
+                    c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in clause.children):
+            # "said on Tuesday they were disturbed by ...": a stance told in what is said is taken when it is said
+            date, precision = _own_date(sent, clause.head, self.published, factuality)
         if date is None:
             # "captured East Jerusalem during the 1967 war": the year of the occasion it happened in
             year = next((n.text for c in clause.children if c.dep_ == "prep" and c.lower_ in ("during", "in")
@@ -2280,7 +2296,8 @@ class EventFinder:
         in the report's first sentence, or a verbal act in the simple past ("said", "warned", "called the talks
         fruitful", "brushed aside the suggestion") whose sentence names no other time."""
         verb = trigger if trigger.pos_ == "VERB" else trigger.head
-        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        stance = trigger.pos_ == "ADJ" and verb.pos_ == "AUX"  # "were critical of Trump": a stance in the past
+        if (verb.pos_ != "VERB" and not stance) or verb.tag_ not in ("VBD", "VBN"):
             return False
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
             return False  # the pluperfect tells background
@@ -2291,7 +2308,8 @@ class EventFinder:
         if self._sentence_start(sent) == self._lead[0] or sent.start == self._lead[1]:
             return True
         verbal = verb.lemma_.lower() in SPEECH | CHARACTERISING_VERBS | NAMING_VERBS or code[:2] in VERBAL_ROOTS
-        return verb.tag_ == "VBD" and verbal and verb == trigger and not any(c.dep_ == "aux" for c in verb.children)
+        return verb.tag_ == "VBD" and verbal and (verb == trigger or stance) and \
+            not any(c.dep_ == "aux" for c in verb.children)
 
     @property
     def _lead(self) -> tuple[int, int]:
