@@ -942,3 +942,13 @@ def test_a_stance_told_in_what_is_said_is_dated_when_it_is_said(nlp):
                       "police on protesters.")
     (e,) = [e for e in evs if e.target and e.target.country == "SWE"]
     assert e.date == "2019-03-12"  # the Tuesday before PUB, not the protests' month
+
+
+def test_coordinated_objects_of_other_kinds_are_events_of_their_own(nlp):
+    found = {(e.source.country, e.target.country, e.root) for e in events(
+        nlp, "Norway has traded insults and threats with Sweden.") if e.target}
+    assert {("NOR", "SWE", "11"), ("NOR", "SWE", "13"), ("SWE", "NOR", "11"), ("SWE", "NOR", "13")} <= found
+
+
+def test_taking_a_swipe_at_an_actor_is_criticism(nlp):
+    assert ("NOR", "SWE", "11") in dyads(events(nlp, "The Norwegian prime minister took a swipe at Sweden."))

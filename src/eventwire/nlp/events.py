@@ -1096,10 +1096,22 @@ class EventFinder:
             if pred is None:
                 continue
             self._acting_verbs.add(t.i)
+            others = []
+            if len(objects) > 1 and (pred.object or pred.literal):
+                # "traded insults and threats", "sent troops and aid": coordinated objects of other kinds are
+                # events of their own
+                for o in objects:
+                    row = self.lexicon.lookup(lemma, "V", self._object_lemmas([o]), preps,
+                                              frozenset({o.lemma_.lower(), o.lower_}))
+                    if row is not None and (row.object or row.literal) and row.cameo[:2] != pred.cameo[:2] and \
+                            all(row.cameo[:2] != r.cameo[:2] for r in others):
+                        others.append(row)
             if pred.object or pred.literal:  # "impose sanctions": the noun is part of the verb's predicate
                 light_objects.update(o.i for o in objects)
                 pred = self._noun_code(pred, objects)
             out.extend(self._verbal(t, pred, objects, sent))
+            for row in others:
+                out.extend(self._verbal(t, row, objects, sent))
         out.extend(self._modal_demands(sent))
         out.extend(self._speech_events(sent))
         faults, characterising = self._characterisations(sent)
