@@ -179,3 +179,8 @@ def test_an_office_held_that_day_outweighs_a_country_beside_the_name(nlp):
     doc = nlp(make_doc(nlp, "Sergei Lavrov, a critic of Norway, spoke on Friday.", "2019-03-15"))
     (lavrov,) = [e for e in doc._.eventwire_entities if e.type == "PERSON"]
     assert lavrov.country == "RUS"
+
+
+def test_a_familiar_title_before_a_surname_is_no_part_of_the_name(nlp):
+    doc = nlp(make_doc(nlp, "Crowds cheered Grandpa Xi. Chinese President Xi Jinping thanked them.", "2019-03-15"))
+    assert not [e for e in doc._.eventwire_entities if e.name == "Grandpa Xi"]

@@ -952,3 +952,8 @@ def test_coordinated_objects_of_other_kinds_are_events_of_their_own(nlp):
 
 def test_taking_a_swipe_at_an_actor_is_criticism(nlp):
     assert ("NOR", "SWE", "11") in dyads(events(nlp, "The Norwegian prime minister took a swipe at Sweden."))
+
+
+def test_the_source_s_own_country_as_a_possessor_in_the_object_is_no_target(nlp):
+    evs = events(nlp, "The Norwegian prime minister threatened to use Norway's full military power against Sweden.")
+    assert ("NOR", "SWE", "13") in dyads(evs) and ("NOR", "NOR", "13") not in dyads(evs)

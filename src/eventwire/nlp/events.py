@@ -2183,6 +2183,11 @@ class EventFinder:
                 continue  # "France warned it could cut aid": it is France
             if side.entity.id in src_ids and side.entity.type in ("PERSON", "ORG"):
                 continue  # the same person or body on both sides
+            if side.entity.type == "GPE" and self.index.of_token(h) is None and any(
+                    c.dep_ == "poss" and self.index.of_token(c) is side.entity for c in h.children) and any(
+                    s.entity is not None and s.entity.type in ("PERSON", "ORG", "NORP") and s.actor is not None and
+                    s.actor.country == side.actor.country for s in sources):
+                continue  # "Trump threatened to use America's military power": the source's own, no target
             self._target_head = h
             return side
         return None

@@ -31,6 +31,7 @@ from wordfreq import zipf_frequency
 from eventwire.errors import LexiconError
 
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady madam mme m herr sen rep gov gen adm col lt capt "
+                       "grandpa grandma uncle auntie papa mama "
                        "sgt maj cmdr rev fr sheikh sheik president vice prime minister premier chancellor king queen "
                        "prince princess emir sultan ayatollah pope secretary senator representative governor mayor "
                        "general admiral colonel ambassador judge justice chairman chairwoman ceo spokesman "
