@@ -957,3 +957,18 @@ def test_taking_a_swipe_at_an_actor_is_criticism(nlp):
 def test_the_source_s_own_country_as_a_possessor_in_the_object_is_no_target(nlp):
     evs = events(nlp, "The Norwegian prime minister threatened to use Norway's full military power against Sweden.")
     assert ("NOR", "SWE", "13") in dyads(evs) and ("NOR", "NOR", "13") not in dyads(evs)
+
+
+@pytest.mark.parametrize("sentence, factuality", [
+    ("Norwegian Prime Minister Ola Nordmann spoke at the end of a tour that took him to Sweden and Finland.",
+     "asserted"),  # a fictional minister
+    ("The tour will take Norwegian Prime Minister Ola Nordmann to Sweden and Finland.", "future"),
+])
+def test_a_trip_that_takes_someone_somewhere_is_a_visit_to_each_place(nlp, sentence, factuality):
+    found = [e for e in events(nlp, sentence) if e.root == "04"]
+    assert {(e.source.country, e.target.country) for e in found} == {("NOR", "SWE"), ("NOR", "FIN")}
+    assert {e.factuality for e in found} == {factuality}
+
+
+def test_taking_time_is_no_trip(nlp):
+    assert not events(nlp, "It will take Norway years to rebuild the bridge to Sweden.")

@@ -72,6 +72,8 @@ DOER_NOUNS = frozenset({"critic"})
 ELECTION_NOUNS = frozenset("election elections vote campaign referendum politics".split())
 #: Prepositions of the circumstances an actor acts in ("despite pressure from X", "amid criticism by X").
 CIRCUMSTANCE_PREPS = frozenset({"despite", "amid", "amidst", "under", "after", "following"})
+#: Journeys that "take" someone somewhere.
+TRIP_NOUNS = frozenset("trip tour visit journey swing".split())
 #: Nouns that place an occasion in time: "at the end of a visit", "on the sidelines of a summit".
 TIME_FRAMES = frozenset("end start beginning conclusion close course eve sidelines middle outset wake "
                         "margins".split())
@@ -1039,6 +1041,10 @@ class EventFinder:
             if t.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN")
                                                         for c in t.children):
                 continue  # "called negotiations a waste of time": a characterisation, not the thing named
+            trip = self._trip_taking(t, sent)
+            if trip is not None:  # "a week-long trip that took him to Saudi Arabia and Qatar"
+                out.extend(trip)
+                continue
             activity = self._activity(t)
             if activity is not None:  # "engaged in talks with X", "took part in the raid"
                 noun, pred = activity
@@ -1160,6 +1166,26 @@ class EventFinder:
                 found.append(e)
         self._alleged = []
         return found
+
+    def _trip_taking(self, verb: Token, sent: Span) -> list[Event] | None:
+        """A trip that takes someone somewhere ("a tour that has taken him to Japan and China", "the trip will
+        take Trump to Asia"): a visit (042) by the one taken to each place; None for any other verb."""
+        if verb.lemma_.lower() != "take":
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            subject = verb.head
+        traveller = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subject is None or traveller is None or subject.lemma_.lower() not in TRIP_NOUNS:
+            return None
+        source = self.side(traveller)
+        if source is None or source.actor is None or not (source.actor.country or source.actor.org):
+            return None
+        places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj" for p in (g, *g.conjuncts)]
+        pred = Predicate("take", "V", "", "to", "042")
+        targets = [t for t in (self._first_target([p], [source]) for p in places) if t is not None]
+        return [self._event(verb, pred, source, t, sent, False) for t in targets]
 
     def _activity(self, verb: Token) -> tuple[Token, Predicate] | None:
         """A verb of taking part whose "in" phrase names the action ("engaged in talks with X", "took part in
