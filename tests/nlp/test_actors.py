@@ -184,3 +184,13 @@ def test_an_office_held_that_day_outweighs_a_country_beside_the_name(nlp):
 def test_a_familiar_title_before_a_surname_is_no_part_of_the_name(nlp):
     doc = nlp(make_doc(nlp, "Crowds cheered Grandpa Xi. Chinese President Xi Jinping thanked them.", "2019-03-15"))
     assert not [e for e in doc._.eventwire_entities if e.name == "Grandpa Xi"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "King Abdullah of Jordan spoke in Oslo on Friday.",
+    "Jordan's King Abdullah spoke in Oslo on Friday.",
+])
+def test_a_country_beside_a_bare_name_keeps_it_from_a_holder_of_another_country(nlp, sentence):
+    doc = nlp(make_doc(nlp, sentence, "2019-03-15"))
+    (king,) = [e for e in doc._.eventwire_entities if e.type == "PERSON"]
+    assert king.country == "JOR" and king.name == "Abdullah"  # not Afghanistan's Abdullah Abdullah

@@ -318,7 +318,8 @@ def _resolve_person(span: Span, text: str, kb: KnowledgeBase, surnames: dict[str
         # the name as met before in the article, when it was not linked then: the second "Abdullah" after
         # "Jordanian King Abdullah"
         linked = key if f"person:{key}" in actors else _link_surname(key, span.start, kb, surnames, published, named)
-        said = _country_in(" ".join((span[:inner].text if inner else "", _premodifiers(span))), kb)
+        said = next((c for words in (span[:inner].text if inner else "", _premodifiers(span), _of_place(span))
+                     for c in [_country_in(words, kb)] if c), None)
         held = {o.country for o in kb.holders(linked)}
         # not someone of another country: "Jordanian King Abdullah" is not Afghanistan's Abdullah Abdullah
         key = key if said and held and said not in held else linked
@@ -444,7 +445,7 @@ HOST = re.compile(r"\b(?:%s)\s+(?:to|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)
 
 def _describe(actor: _Actor, span: Span, kb: KnowledgeBase, published: str | None = None) -> None:
     """Country, role and title from the words that describe the name in the text."""
-    for words in (_premodifiers(span), _apposition(span)):
+    for words in (_premodifiers(span), _apposition(span), _of_place(span)):
         if not words:
             continue
         country = _country_in(words, kb) or _patron_country(words, span, kb, published)
@@ -486,6 +487,20 @@ def _premodifiers(span: Span) -> str:
             break
         i -= 1
     return doc[i:span.start].text
+
+
+def _of_place(span: Span) -> str:
+    """A place named right after the name with "of" ("King Abdullah of Jordan"), else ""."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return ""
+    j = span.end + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    k = j
+    while k < len(doc) and k - j < 4 and doc[k].ent_type_ == "GPE":
+        k += 1
+    return doc[j:k].text if k > j else ""
 
 
 def _envoy_before(doc: Doc, i: int) -> int | None:
