@@ -972,3 +972,8 @@ def test_a_trip_that_takes_someone_somewhere_is_a_visit_to_each_place(nlp, sente
 
 def test_taking_time_is_no_trip(nlp):
     assert not events(nlp, "It will take Norway years to rebuild the bridge to Sweden.")
+
+
+def test_a_news_outlet_reports_and_is_no_party(nlp):
+    assert not [e for e in events(nlp, "Reuters has not independently verified the accusations against Sweden.")
+                if e.source and e.source.name == "Reuters"]

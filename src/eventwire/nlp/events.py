@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.errors import LexiconError
+from eventwire.ingest.meta import outlets
 from eventwire.model import Entity, Event, EventActor
 from eventwire.nlp.codebook import load_codebook
 from eventwire.nlp.kb import load_kb
@@ -62,7 +63,7 @@ FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set",
 HYPOTHETICAL_HEADS = {"threaten", "consider", "want", "try", "hope", "offer", "urge", "ask", "call",
                       "demand", "press", "push", "warn", "wish", "need", "weigh", "mull", "discuss", "request",
                       "appeal", "invite", "suggest", "recommend", "could", "might", "may", "would", "likely", "able"}
-#: The press as the one spoken to: never a target.
+#: The press: spoken to, it is no target ("spoke to reporters in Yangon"); arrested, it still is.
 PRESS_NOUNS = frozenset("reporter reporters journalist journalists press media newsman newsmen correspondent "
                         "correspondents".split())
 #: Nouns that name the one who acts: after "be" their subject acts ("X is an outspoken critic of Y"); other
@@ -1027,7 +1028,10 @@ class EventFinder:
                     when = resolve_expression(ent.text, self.published)
                     if when[0] is not None:
                         self._last_date, self._last_date_at = when, sent.start
-        return events
+        # a news outlet reports; it is no party ("Reuters has not verified the accusations")
+        press = _outlet_names()
+        return [e for e in events if not (e.source is not None and e.source.country is None and
+                                          e.source.name.lower() in press)]
 
     def _sentence(self, sent: Span) -> list[Event]:
         out: list[Event] = []
@@ -2394,6 +2398,13 @@ ANAPHORIC_SHIFT = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d
                              r"(?P<dir>earlier|later|before|after)|the\s+(?P<word>next|following|previous)\s+day|"
                              r"the\s+day\s+(?P<word2>before|after))\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """The names and dateline credits of the news outlets of lexicon/outlets.tsv, lower-cased."""
+    domains, credits = outlets()
+    return frozenset(n.lower() for n in (*domains.values(), *credits, *credits.values()))
 
 
 def _anaphoric_shift(text: str) -> int | None:
