@@ -977,3 +977,9 @@ def test_taking_time_is_no_trip(nlp):
 def test_a_news_outlet_reports_and_is_no_party(nlp):
     assert not [e for e in events(nlp, "Reuters has not independently verified the accusations against Sweden.")
                 if e.source and e.source.name == "Reuters"]
+
+
+def test_mediating_between_two_parties_is_toward_each(nlp):
+    found = {(e.target.country, e.root) for e in events(nlp, "Norway offered to mediate between Sweden and Finland.")
+             if e.target}
+    assert {("SWE", "04"), ("FIN", "04")} <= found

@@ -875,6 +875,8 @@ class EventFinder:
                 cands.append(c)
         # "provide support to X": the parser often labels that "to" as a dative
         preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS]
+        # "offered to mediate between Saudi Arabia and Qatar": both parties
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"]
         for o in objects:  # "mounted an invasion of X", "a truce between X and Y"
             preps += [c for c in o.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("of", "between")]
         for p in preps:
