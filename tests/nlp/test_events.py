@@ -983,3 +983,8 @@ def test_mediating_between_two_parties_is_toward_each(nlp):
     found = {(e.target.country, e.root) for e in events(nlp, "Norway offered to mediate between Sweden and Finland.")
              if e.target}
     assert {("SWE", "04"), ("FIN", "04")} <= found
+
+
+def test_european_allies_are_the_european_union(nlp):
+    evs = events(nlp, "Norway delivered a message of support to European allies on Tuesday.")
+    assert ("NOR", "EU", "01") in dyads(evs)
