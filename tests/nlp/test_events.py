@@ -988,3 +988,17 @@ def test_mediating_between_two_parties_is_toward_each(nlp):
 def test_european_allies_are_the_european_union(nlp):
     evs = events(nlp, "Norway's prime minister praised European allies for their help.")
     assert ("NOR", "EU", "05") in dyads(evs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "During his first visit to Sweden, the Norwegian prime minister will meet the Swedish king.",
+    "When the Norwegian prime minister visits Sweden, he will meet the Swedish king.",
+])
+def test_an_occasion_of_what_is_to_come_is_to_come(nlp, sentence):
+    found = [e for e in events(nlp, sentence) if e.root == "04"]
+    assert found and all(e.factuality == "future" for e in found)
+
+
+def test_an_occasion_of_what_was_done_stays_asserted(nlp):
+    found = [e for e in events(nlp, "Norway discussed fishing during its meeting with Sweden.") if e.root == "04"]
+    assert found and all(e.factuality == "asserted" for e in found)

@@ -911,7 +911,10 @@ class EventFinder:
                     return "future"
             verb = trigger.head if trigger.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else trigger
             if trigger.dep_ == "pobj" and verb.lower_ in ADJUNCT_PREPS:
-                return "asserted"  # "discussed drugs during his meeting with X": the meeting is no thing discussed
+                # "discussed drugs during his meeting with X": the meeting is no thing discussed; but "during his
+                # visit, Trump will meet Xi": an occasion of what is still to come is still to come
+                return "future" if verb.head.pos_ in ("VERB", "AUX") and \
+                    self._clause_modality(verb.head) == "future" else "asserted"
             if trigger.dep_ == "pobj" and verb.head != verb:
                 verb = verb.head
             for _ in range(3):  # "there could be an opportunity for talks": through the nouns that frame it
@@ -945,6 +948,10 @@ class EventFinder:
         if verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in verb.children):
             return "future"  # "just before Trump visits Beijing": the present of a time still to come
+        if verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl" and any(
+                c.lower_ in ("when", "once", "after") for c in verb.children if c.dep_ in ("mark", "advmod")) and \
+                self._clause_modality(verb.head) == "future":
+            return "future"  # "when Trump visits China, he will raise trade"
         v = verb
         for _ in range(3):
             if v.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp") or v.head == v:
