@@ -1002,3 +1002,16 @@ def test_an_occasion_of_what_is_to_come_is_to_come(nlp, sentence):
 def test_an_occasion_of_what_was_done_stays_asserted(nlp):
     found = [e for e in events(nlp, "Norway discussed fishing during its meeting with Sweden.") if e.root == "04"]
     assert found and all(e.factuality == "asserted" for e in found)
+
+
+def test_the_one_called_on_to_act_does_the_act(nlp):
+    evs = events(nlp, "Norway called on Sweden on Monday to halt its missile tests.")
+    assert ("NOR", "SWE", "02") in dyads(evs)
+    halted = [e for e in evs if e.cameo.startswith("08")]
+    assert halted and all(e.source.country == "SWE" and e.factuality == "hypothetical" for e in halted)
+
+
+def test_calling_a_leader_an_insulting_name_is_criticism(nlp):
+    # fictional ministers
+    evs = events(nlp, "Norwegian Prime Minister Ola Nordmann called Swedish Foreign Minister Sven Svensson a fool.")
+    assert ("NOR", "SWE", "11") in dyads(evs)

@@ -168,7 +168,9 @@ FAULT_WORDS = {w: "111" for w in (
     "problem unacceptable intolerable illegal illegitimate unlawful provocative dangerous reckless irresponsible "
     "destabilizing destabilising hostile unjustified unjustifiable outrageous deplorable regrettable "
     "counterproductive unhelpful wrong mistake blunder threat menace blackmail hypocrisy hypocritical disgrace "
-    "shameful disgraceful insult affront obstacle impediment unprovoked").split()}
+    "shameful disgraceful insult affront obstacle impediment unprovoked "
+    # names a leader is called by in insult ("called Trump a lunatic")
+    "lunatic madman liar dotard fool idiot thug gangster dictator tyrant warmonger puppet").split()}
 FAULT_WORDS.update({w: "112" for w in "violation breach interference meddling sabotage".split()})
 FAULT_WORDS.update({w: "1121" for w in "crime theft corruption piracy fraud".split()})
 FAULT_WORDS.update({w: "1122" for w in "genocide atrocity atrocities abuse persecution repression cleansing "
@@ -847,7 +849,10 @@ class EventFinder:
                 continue
             if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head != v:
                 if v.dep_ == "xcomp" and v.head.lemma_ in OBJECT_CONTROL:
-                    objs = [c for c in v.head.children if c.dep_ in ("dobj", "dative")]
+                    objs = [c for c in v.head.children if c.dep_ in ("dobj", "dative")] or [
+                        g for c in v.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                        and v.head.lemma_ == "call" for g in c.children
+                        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]  # "called on North Korea to stop"
                     if objs:
                         return objs, False  # "urged Russia to withdraw": Russia withdraws
                 if v.dep_ == "ccomp":
