@@ -1015,3 +1015,16 @@ def test_calling_a_leader_an_insulting_name_is_criticism(nlp):
     # fictional ministers
     evs = events(nlp, "Norwegian Prime Minister Ola Nordmann called Swedish Foreign Minister Sven Svensson a fool.")
     assert ("NOR", "SWE", "11") in dyads(evs)
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Norway and Sweden re-established diplomatic relations in 2015.", "054"),
+    ("Norway re-imposed sanctions on Sweden.", "163"),
+])
+def test_hyphenated_re_verbs_are_one_word_done_again(nlp, sentence, cameo):
+    assert any(e.cameo == cameo and e.target and e.target.country == "SWE" for e in events(nlp, sentence))
+
+
+def test_no_plans_to_act_is_negated(nlp):
+    (e,) = [e for e in events(nlp, "Norway has no plans to meet Swedish officials.") if e.root == "04"]
+    assert e.factuality == "negated"

@@ -946,6 +946,8 @@ class EventFinder:
             noun = verb.head.lemma_.lower()
             for words, modality in NOUN_MODALITY:
                 if noun in words:
+                    if any(c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children):
+                        return "negated"  # "has no plans to meet", "no intention to withdraw"
                     return modality
         if verb.dep_ in ("acl", "ccomp") and verb.tag_ == "VB" and verb.head.lemma_.lower() in DIRECTIVE_HEADS and \
                 any(c.dep_ == "nsubj" for c in verb.children):
@@ -1327,6 +1329,8 @@ class EventFinder:
             cands.append(w[:-2])
         if w.endswith("s"):
             cands.append(w[:-1])
+        if re.match(r"re-[a-z]", w):  # "re-established": the lemmatizer leaves "re-establishe"
+            cands += [re.sub(r"^re-", "", c) for c in [lemma, w, *cands]]
         found = next((c for c in cands if c in table), None)
         if found is None and re.match(r"re-?[a-z]{3}", lemma) and t.pos_ == "VERB" and lemma not in NOT_AGAIN:
             # "reimposed", "re-opened", "redeployed": doing again what the verb without "re" does

@@ -54,6 +54,7 @@ def load_pipeline(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> Language:
         raise ModelError(f"the spaCy pipeline {MODEL!r} is not installed ({err}); "
                          "run `make install` or `pip install -e .` to install it") from err
     nlp.max_length = MAX_CHARS
+    _keep_again_words(nlp)
     present = set(available_components())
     for name in components:
         if name not in COMPONENTS:
@@ -61,6 +62,21 @@ def load_pipeline(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> Language:
         if name in present:
             nlp.add_pipe(f"eventwire_{name}")
     return nlp
+
+
+#: Verbs written with a hyphen after "re" ("re-established", "re-imposed"): one word, not "re", "-" and a
+#: participle the parser reads as an adjective.
+AGAIN_WORD = re.compile(r"^[Rr]e-[a-z]{3,}$")
+
+
+def _keep_again_words(nlp: Language) -> None:
+    """Keep "re-" verbs whole in the tokenizer, leaving its other exceptions as they are."""
+    previous = nlp.tokenizer.token_match
+
+    def token_match(text: str):  # type: ignore[no-untyped-def]
+        return AGAIN_WORD.match(text) or (previous(text) if previous is not None else None)
+
+    nlp.tokenizer.token_match = token_match
 
 
 def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
