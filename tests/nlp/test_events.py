@@ -1028,3 +1028,14 @@ def test_hyphenated_re_verbs_are_one_word_done_again(nlp, sentence, cameo):
 def test_no_plans_to_act_is_negated(nlp):
     (e,) = [e for e in events(nlp, "Norway has no plans to meet Swedish officials.") if e.root == "04"]
     assert e.factuality == "negated"
+
+
+def test_a_state_body_named_bare_acts_for_the_dateline_country(nlp):
+    evs = events(nlp, "OSLO (Reuters) - The Parliament voted on Monday to approve new sanctions against Sweden.")
+    assert ("NOR", "SWE", "16") in dyads(evs)
+
+
+def test_what_one_is_ordered_to_do_is_still_to_be_done(nlp):
+    evs = events(nlp, "Norway ordered Sweden to cut its diplomatic staff in Oslo.")
+    assert ("NOR", "SWE", "10") in dyads(evs)
+    assert all(e.factuality == "future" for e in evs if e.source.country == "SWE")

@@ -56,6 +56,8 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "must", "can", "ought"}
 FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "due", "agree", "decide", "vow",
                 "pledge", "promise", "announce", "seek", "move", "begin", "start", "go", "require", "oblige",
+                # what one is ordered to do is still to be done: "ordered the United States to cut its staff"
+                "order", "instruct", "direct",
                 # measures backed or proposed, not yet taken: "backed new sanctions", "proposed aid"
                 "back", "endorse", "propose", "draft", "introduce", "unveil", "table",
                 # adjectives of readiness: "is ready to host", "is prepared to impose"
@@ -645,9 +647,9 @@ class EventFinder:
         "acting Homeland Security Secretary X"): taken to act for the country the article is about, when one
         country clearly dominates it, else for the country of the report's dateline ("WASHINGTON (Reuters)")."""
         actor, entity = side.actor, side.entity
-        if actor is None or actor.country or actor.org or entity is None or entity.type != "PERSON" or \
-                entity.role not in STATE_ROLES:
-            return side
+        if actor is None or actor.country or actor.org or entity is None or entity.type not in ("PERSON", "ORG") \
+                or entity.role not in STATE_ROLES:
+            return side  # persons and bodies of a state ("the Senate" in a report from Washington)
         country = self._home or self._dateline_country()
         if country is None:
             return side
