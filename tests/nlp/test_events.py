@@ -1039,3 +1039,13 @@ def test_what_one_is_ordered_to_do_is_still_to_be_done(nlp):
     evs = events(nlp, "Norway ordered Sweden to cut its diplomatic staff in Oslo.")
     assert ("NOR", "SWE", "10") in dyads(evs)
     assert all(e.factuality == "future" for e in evs if e.source.country == "SWE")
+
+
+def test_what_is_given_described_by_the_giver_s_country_is_no_target(nlp):
+    evs = events(nlp, "Norway is providing Norwegian weapons to Sweden.")
+    assert ("NOR", "SWE", "07") in dyads(evs) and ("NOR", "NOR", "07") not in dyads(evs)
+
+
+def test_a_receiver_of_the_giver_s_country_is_still_a_target(nlp):
+    evs = events(nlp, "Norwegian protesters received weapons from the Norwegian government.")
+    assert ("NOR", "NOR", "07") in dyads(evs)

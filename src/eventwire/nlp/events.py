@@ -555,6 +555,11 @@ class EventFinder:
                         if x.dep_ == "pobj"]
         return out
 
+    def _token_country(self, token: Token) -> str | None:
+        """The country of the actor a token names, if it names one."""
+        entity = self.index.of_token(token)
+        return entity.country if entity is not None else None
+
     def _unnamed_election(self, head: Token, source: _Side) -> _Side | None:
         """Whose election an intrusion is in when the text names no country ("meddling in the 2016 election"):
         the country the report is filed from, else the one the article is about, if not the intruder's own."""
@@ -1657,6 +1662,11 @@ class EventFinder:
         # "interfered in the U.S. election", "meddling in its affairs": whose affairs
         target = (self._first_target(self._intruded(verb), src_sides) or (
             self._unnamed_election(verb, src_sides[0]) if src_sides else None)) if intrusion else None
+        if pred.cameo[:2] in ("06", "07"):
+            # "providing American weapons to Ukraine": what is given is described by the giver's own country
+            own = {s.actor.country for s in src_sides if s.actor is not None and s.actor.country}
+            targets = [t for t in targets if not (t in objects and self.index.of_token(t) is None and any(
+                c.dep_ in ("compound", "amod", "nmod") and self._token_country(c) in own for c in t.children))]
         if target is None:
             target = self._first_target([t for t in targets if t.head.lower_ != "in"], src_sides)
         if target is None and pred.cameo == "016" and src_sides:
