@@ -644,9 +644,9 @@ def _lookup_exact(span: Span, text: str, kb: KnowledgeBase) -> tuple[str, str, s
     if capital:
         return f"place:{_slug(text)}", "GPE", text, capital.iso3, None
     label = span.label_ if span.label_ != "PERSON" else "ORG"
-    if label == "ORG" and " " not in text and text[:1].isupper() and kb.regions_place(text) is not None:
-        # a region the small NER tags as a body ("annexed Crimea"): a place of its country
-        return f"place:{_slug(text)}", "GPE", text, kb.regions_place(text), None
+    region = kb.regions_place(text) if label == "ORG" and " " not in text and text[:1].isupper() else None
+    if region is not None:  # a region the small NER tags as a body ("annexed Crimea"): a place of its country
+        return f"place:{_slug(text)}", "GPE", text, region, None
     if label == "ORG":
         country = _country_in(text, kb)
         return f"org:{_slug(text)}", "ORG", text, country, kb.role(text)

@@ -22,7 +22,7 @@ import datetime
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from spacy.language import Language
@@ -296,6 +296,11 @@ class EventLexicon:
     verbs: dict[str, list[Predicate]]
     nouns: dict[str, list[Predicate]]
     classes: dict[str, set[str]]
+
+    @cached_property
+    def adjectives(self) -> frozenset[str]:
+        """Lemmas with rows of pos A (adjectives after "be": "critical of"), looked up among the verbs."""
+        return frozenset(lemma for lemma, rows in self.verbs.items() if any(r.pos == "A" for r in rows))
 
     def lookup(self, lemma: str, pos: str, objects: set[str], preps: set[str],
                heads: frozenset[str] | None = None) -> Predicate | None:
@@ -1063,7 +1068,7 @@ class EventFinder:
             # verbs, and participles used as adjectives after "be" ("is opposed to", "is committed to")
             if t.pos_ != "VERB" and not (t.pos_ == "ADJ" and t.dep_ == "acomp" and (
                     t.tag_ in ("VBN", "JJ") and t.lower_.endswith("ed") or
-                    any(r.pos == "A" for r in self.lexicon.verbs.get(t.lemma_.lower(), ())))):
+                    t.lemma_.lower() in self.lexicon.adjectives)):
                 continue  # and adjectives of a stance after "be": "were critical of Trump"
             if t.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN")
                                                         for c in t.children):
@@ -1079,7 +1084,7 @@ class EventFinder:
                 self._acting_verbs.add(t.i)
                 out.extend(self._verbal(t, pred, [noun], sent))
                 continue
-            lemma = t.lower_ if t.dep_ == "acomp" and any(r.pos == "A" for r in self.lexicon.verbs.get(t.lower_, ())) \
+            lemma = t.lower_ if t.dep_ == "acomp" and t.lower_ in self.lexicon.adjectives \
                 else self._lemma(t, self.lexicon.verbs)  # "was concerned about": the adjective, not "concern"
             if lemma is None:
                 continue
@@ -1794,9 +1799,10 @@ class EventFinder:
                     continue
                 if not self._political(side, tgt):
                     continue
-                events.append(self._event(verb, pred, side, tgt, sent, reciprocal, 0.4 if focus_used else None))
-                if mutual and tgt is not None and side.actor is not None and tgt.actor is not None:
-                    events[-1] = dataclasses.replace(events[-1], reciprocal=True)
+                each_way = mutual and tgt is not None and side.actor is not None and tgt.actor is not None
+                events.append(self._event(verb, pred, side, tgt, sent, reciprocal or each_way,
+                                          0.4 if focus_used else None))
+                if each_way:
                     events.append(self._event(verb, pred, tgt, side, sent, True))
         return events
 

@@ -158,8 +158,7 @@ class KnowledgeBase:
         """The ISO3 code of the country a region of regions.tsv named ``text`` belongs to ("Crimea"); cities
         are left out, as a name a tagger reads as a body is more often a company's than a town's."""
         if self._regions is None:
-            self._regions = {_norm(n): iso3 for iso3, name, aliases in _rows(_lexicon("regions.tsv"), 3)
-                             for n in (name, *_split(aliases))}
+            self._regions = _load_regions()
         return self._regions.get(_norm(text))
 
     def role(self, words: str) -> str | None:
@@ -232,10 +231,14 @@ def _load_places(kb: KnowledgeBase) -> dict[str, str]:
     places = {key: _decide(by_country) for key, by_country in largest.items()}
     for state in _geonames_json("us_states.json").values():
         places[_norm(state["name"])] = "USA"
-    for iso3, name, aliases in _rows(_lexicon("regions.tsv"), 3):
-        for n in (name, *_split(aliases)):
-            places[_norm(n)] = iso3
+    places.update(_load_regions())
     return places
+
+
+def _load_regions() -> dict[str, str]:
+    """Normalised name or alias of each region of regions.tsv -> ISO3."""
+    return {_norm(n): iso3 for iso3, name, aliases in _rows(_lexicon("regions.tsv"), 3)
+            for n in (name, *_split(aliases))}
 
 
 def _decide(by_country: dict[str, int]) -> str:
