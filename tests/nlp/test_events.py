@@ -557,6 +557,18 @@ def test_a_report_in_the_simple_past_keeps_the_day_of_the_last_dated_action(nlp)
     assert all(e.date != "2017-12-04" for e in evs if "visited" in e.trigger)
 
 
+def test_a_stance_told_in_what_is_said_is_the_news_of_the_day(nlp):
+    text = ("U.S. senators are in Myanmar this week. The senators also said they were disturbed by the army's "
+            "crackdown in Myanmar. Peskov brushed aside any suggestion by Britain that Russia had tried to reach "
+            "Trump through an adviser, who it was announced on Monday had pleaded guilty in October. The senators said they "
+            "had criticised Myanmar.")
+    evs = events(nlp, text, "2017-11-22")
+    assert any(e.trigger == "disturbed" and e.date == "2017-11-22" for e in evs), [(e.trigger, e.date) for e in evs]
+    assert any(e.trigger.startswith("brushed") and e.date == "2017-11-22" for e in evs), \
+        [(e.trigger, e.date) for e in evs]
+    assert all(e.date is None for e in evs if "criticised" in e.trigger)  # the pluperfect tells background
+
+
 def test_a_when_clause_happens_at_the_time_of_its_main_clause(nlp):
     evs = events(nlp, "Japan avoided a quarrel on Sunday when Prime Minister Shinzo Abe met Chinese leaders.",
                  "2017-11-14")

@@ -2384,13 +2384,22 @@ class EventFinder:
             return False
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
             return False  # the pluperfect tells background
-        if _dates_in is not None and any(e.label_ == "DATE" for e in _dates_in(sent)):
-            return False  # another time is named: the resolver's business
+        if _dates_in is not None and any(e.label_ == "DATE" and not _in_other_clause(e.root, verb)
+                                         for e in _dates_in(sent)):
+            return False  # another time is named: the resolver's business ("who it was announced on Monday
+            # pleaded guilty" names the day of something else, in a clause of its own)
         if any(YEAR.fullmatch(t.text) for t in sent):
             return False  # "during the 1967 war": a year the NER did not tag as a date
         if self._sentence_start(sent) == self._lead[0] or sent.start == self._lead[1]:
             return True
         verbal = verb.lemma_.lower() in SPEECH | CHARACTERISING_VERBS | NAMING_VERBS or code[:2] in VERBAL_ROOTS
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH and code[:2] in STANCE_ROOTS and \
+                (verb == trigger or stance or trigger.dep_ in ("dobj", "acomp")) and \
+                not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "could", "might", "may"}
+                        for c in verb.children):
+            # "members also said they were disturbed by ...", "said the administration backed the talks": a stance
+            # told in what is said is held when it is said, and the saying is the news of the day
+            return self._reported_now(verb.head, sent, "01")
         return verb.tag_ == "VBD" and verbal and (verb == trigger or stance) and \
             not any(c.dep_ == "aux" for c in verb.children)
 
@@ -2529,6 +2538,16 @@ def _infinitival(verb: Token) -> bool:
     """An adverbial clause that is an infinitive ("threatened in a speech to destroy X"): the parser's
     stand-in for an xcomp separated from its verb."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _in_other_clause(token: Token, verb: Token) -> bool:
+    """Whether ``token`` sits in a relative, adverbial or modifier clause that ``verb`` is not in ("who it was
+    announced on Monday pleaded guilty": the day of something else)."""
+    while token.head.i != token.i and token != verb:
+        if token.dep_ in ("relcl", "acl", "advcl") and verb not in token.subtree:
+            return True
+        token = token.head
+    return False
 
 
 def _own_date(sent: Span, trigger: Token, published: str | None, factuality: str) -> tuple[str | None, str | None]:
