@@ -1061,3 +1061,57 @@ def test_what_is_given_described_by_the_giver_s_country_is_no_target(nlp):
 def test_a_receiver_of_the_giver_s_country_is_still_a_target(nlp):
     evs = events(nlp, "Norwegian protesters received weapons from the Norwegian government.")
     assert ("NOR", "NOR", "07") in dyads(evs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Portuguese and Brazilian presidents spoke on the phone on Monday.",
+    "Chancellor Olaf Scholz and French President Emmanuel Macron talked by telephone about energy prices.",
+])
+def test_two_leaders_speaking_by_phone_is_a_call_each_way(nlp, sentence):
+    evs = [e for e in events(nlp, sentence, "2017-11-22") if e.root == "04"]
+    pairs = {(e.source.country, e.target.country) for e in evs if e.source and e.target}
+    assert len(pairs) == 2 and all(e.reciprocal for e in evs), dyads(evs)
+
+
+def test_speaking_on_a_day_or_a_subject_is_no_call(nlp):
+    assert not events(nlp, "Chancellor Olaf Scholz spoke on Monday about Russia.", "2017-11-22")
+
+
+def test_what_is_discussed_is_no_party(nlp):
+    evs = events(nlp, "Chancellor Olaf Scholz and French President Emmanuel Macron discussed Iran on Monday.",
+                 "2017-11-22")
+    assert {(e.source.country, e.target.country) for e in evs if e.root == "04"} == {("DEU", "FRA"), ("FRA", "DEU")}
+    assert not any(e.target and e.target.country == "IRN" for e in evs), dyads(evs)
+
+
+def test_the_country_before_a_leaders_title_is_no_member_of_a_pair(nlp):
+    evs = events(nlp, "Russian President Vladimir Putin and U.S. President Donald Trump said they would hold "
+                      "talks in Vietnam.", "2017-11-09")
+    assert not any(e.target and e.target.name == "United States" for e in evs), dyads(evs)
+    assert not any(e.source and e.source.name == "United States" for e in evs), dyads(evs)
+
+
+def test_arriving_in_a_countrys_capital_is_a_visit_to_that_country(nlp):
+    evs = events(nlp, "Chancellor Olaf Scholz arrived in the Lithuanian capital on Sunday.", "2017-11-21")
+    assert any(e.root == "04" and e.target and e.target.country == "LTU" for e in evs), dyads(evs)
+
+
+def test_what_is_done_without_doing_it_is_negated(nlp):
+    evs = events(nlp, "Chancellor Olaf Scholz left Paris without meeting French President Emmanuel Macron.",
+                 "2017-11-21")
+    assert [e.factuality for e in evs if e.root == "04" and e.target and e.target.country == "FRA"] == ["negated"]
+
+
+def test_what_a_subjects_own_act_does_it_does(nlp):
+    evs = events(nlp, "Germany hopes its decision to recognise the killings as genocide will raise pressure on "
+                      "Turkey's leaders.", "2017-11-22")
+    assert any(e.root == "10" or e.cameo.startswith("17") or e.trigger == "pressure" for e in evs), dyads(evs)
+    assert any(e.source and e.source.country == "DEU" and e.target and e.target.country == "TUR"
+               for e in evs if e.trigger == "pressure"), dyads(evs)
+
+
+def test_the_two_leaders_after_a_subject_of_two_leaders(nlp):
+    text = ("Chancellor Olaf Scholz and French President Emmanuel Macron stressed the importance of open trade in a "
+            "joint statement. The two leaders called for a ceasefire in Yemen.")
+    evs = [e for e in events(nlp, text, "2017-11-22") if e.trigger == "called"]
+    assert {e.source.country for e in evs if e.source} == {"DEU", "FRA"}, dyads(evs)

@@ -34,7 +34,7 @@ from eventwire.model import Entity, Event, EventActor
 from eventwire.nlp.codebook import load_codebook
 from eventwire.nlp.kb import load_kb
 from eventwire.nlp.pipeline import DATELINE
-from eventwire.nlp.spans import ActorIndex, event_actor, stance_prefixed
+from eventwire.nlp.spans import ActorIndex, event_actor, person_genders, stance_prefixed
 
 try:  # the time-expression module may be absent from an installation; events then carry no date
     from eventwire.nlp.eventdates import _time_expressions as _dates_in
@@ -276,6 +276,12 @@ NARRATIVE_SENTENCES = 2
 ANAPHORIC_TIME = re.compile(r"\b(?:at the time|at that time|that day|the same day|that week|that month|that year|"
                             r"the following day|then)\b", re.I)
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+#: Verbs whose object is what is talked about, never the other party: "discussed North Korea with Xi".
+TOPIC_VERBS = frozenset({"discuss", "debate"})
+#: The means of a conversation at a distance: "spoke on the phone", "talked by telephone".
+PHONE_WORDS = frozenset({"phone", "telephone", "videoconference", "video"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}
 PRONOUN_NUMBER = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
                   "it": "body", "its": "body", "they": "any", "them": "any", "their": "any"}
 
@@ -417,6 +423,7 @@ class EventFinder:
         self._focus = self._article_focus()
         self._home_cache: tuple[str | None] | None = None
         self._lead_cache: tuple[int, int] | None = None
+        self._genders_cache: dict[str, str] | None = None
         #: verbs that are predicates of their own: their object noun is not done by their subject
         self._acting_verbs: set[int] = set()
         #: the two parties of the last meeting or reciprocal action, and the token where its sentence starts
@@ -501,6 +508,13 @@ class EventFinder:
             earlier = self._body_before(head) or self._country_before(head, exclude)
             if earlier is not None:
                 return earlier
+        if entity is None and head.pos_ == "NOUN" and head.dep_ == "nsubj":
+            # "its determination will raise pressure on Myanmar": what a subject's own act does, it does
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                found = self.side(owner, exclude)
+                if found is not None and found.actor is not None and (found.actor.country or found.actor.org):
+                    return found
         if entity is None:
             entity = self._inside(head)
         if entity is None:
@@ -792,18 +806,30 @@ class EventFinder:
             # the sentence, a person named before it in the sentence
             earlier += [(t.idx, e) for t in sent if t.i < pron.i and t.pos_ == "PROPN" and t.dep_ in ("pobj", "dobj")
                         for e in [self.index.of_phrase(t)] if e is not None and e.type == "PERSON"]
+        gender = PRONOUN_GENDER.get(pron.lower_)
         for pos, e in reversed(self._recent + earlier):
             if pos >= pron.idx or pron.idx - pos > 1500 or e.id in exclude:
                 continue
             if want == "person" and e.type != "PERSON":
                 continue
+            if gender is not None and self._genders.get(e.id, gender) != gender:
+                continue  # "after she criticised him": not the man named before
             if want == "body" and e.type == "PERSON":
                 continue
             return e if pos > unnamed else None
         return None
 
+    @property
+    def _genders(self) -> dict[str, str]:
+        """Gender evidence for the article's persons ("she" is not Trump), computed the first time asked."""
+        if self._genders_cache is None:
+            self._genders_cache = person_genders(self.index.entities, self.text)
+        return self._genders_cache
+
     def _remember_subjects(self, sent: Span) -> None:
         for t in sent:
+            if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN"):
+                self._remember_pair(t, sent)
             if t.dep_ in ("nsubj", "nsubjpass"):
                 e = self.index.of_phrase(t)
                 if e is not None and e.type in ("PERSON", "ORG", "GPE", "NORP"):
@@ -816,6 +842,18 @@ class EventFinder:
                         self._unnamed_bodies.append(t.idx)
 
     # -- the parse around a predicate
+    def _remember_pair(self, subj: Token, sent: Span) -> None:
+        """A subject of two actors of different countries ("Trump and Vietnam's Quang underscored ..."): kept as
+        the pair that "the two leaders" after it stands for, unless a meeting or reciprocal event of the
+        sentence set a pair already."""
+        if self._pair is not None and self._pair[2] == sent.start:
+            return
+        first = self.side(subj)
+        sides = [s for s in self._coordinated([subj], [first] if first is not None else [])
+                 if s.entity is not None and s.actor is not None and (s.actor.country or s.actor.org)]
+        if len(sides) == 2 and sides[0].actor.country != sides[1].actor.country:
+            self._pair = (sides[0], sides[1], sent.start)
+
     @staticmethod
     def subjects(verb: Token) -> tuple[list[Token], bool]:
         """The subject heads of a verb (through xcomp, conj and relative clauses) and whether it is passive."""
@@ -884,7 +922,8 @@ class EventFinder:
     def _targets(self, verb: Token, objects: list[Token]) -> list[Token]:
         """Candidate target heads, best first: object, dative, prepositional objects, and those of the object."""
         cands: list[Token] = []
-        for o in objects:
+        topic = verb.lemma_.lower() in TOPIC_VERBS  # "discussed North Korea with Xi": the partner, not the topic
+        for o in objects if not topic else ():
             if not self._deed_noun(o):  # "launched U.S. air strikes on X": the modifier is the doer
                 cands.append(o)
         for c in verb.children:
@@ -927,6 +966,8 @@ class EventFinder:
                 if a.lower_ in FUTURE_ADJ:
                     return "future"
             verb = trigger.head if trigger.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else trigger
+            if trigger.dep_ == "pobj" and verb.lower_ == "without":
+                return "negated"  # "left without a meeting with Duterte"
             if trigger.dep_ == "pobj" and verb.lower_ in ADJUNCT_PREPS:
                 # "discussed drugs during his meeting with X": the meeting is no thing discussed; but "during his
                 # visit, Trump will meet Xi": an occasion of what is still to come is still to come
@@ -976,6 +1017,8 @@ class EventFinder:
             if v.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp") or v.head == v:
                 break
             head = v.head
+            if v.dep_ == "pcomp" and (head.lower_ == "without" or (head.lower_ == "of" and head.head.lower_ == "instead")):
+                return "negated"  # "left Manila without attending the summit", "instead of meeting X"
             if v.dep_ == "pcomp" and head.pos_ == "ADP" and head.head != head:
                 head = head.head  # "held off on imposing sanctions": the verb the preposition hangs on
                 if head.pos_ in ("ADV", "ADJ") and head.head.pos_ in ("VERB", "AUX"):
@@ -1113,6 +1156,9 @@ class EventFinder:
             held = any(c.dep_ == "dobj" and (c.pos_ == "PRON" or self._is_actor(c)) for c in t.children)
             asked = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "from", "into", "under") +
                      (("on",) if held else ()) for g in c.children if g.dep_ == "pobj"]
+            # "spoke on the phone", "talked by telephone": the means is the lexicon's object ("=phone" rows)
+            asked += [g for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "by", "over")
+                      for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in PHONE_WORDS]
             lemmas = self._object_lemmas(objects + asked)
             heads = frozenset(w for o in objects + asked for w in (o.lemma_.lower(), o.lower_) + tuple(
                 g.lemma_.lower() for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -1653,7 +1699,8 @@ class EventFinder:
             if _noun_lemma(head) in GROUP_NOUNS or (pred.cameo[:2] == "14" and self._populace(head)):
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=self._place_country(verb)), None)]
         # a phrase after "in" is more often where (or in what) than whom: it comes after the infinitive's target
-        located = [t for t in targets if t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC", "ORG", "NORP")]
+        located = [t for t in targets if t.head.lower_ == "in" and (
+            t.ent_type_ in ("GPE", "LOC", "ORG", "NORP") or _noun_lemma(t) in PLACE_NOUNS)]  # "the Philippine capital"
         if pred.cameo[:2] == "11":
             # "complained to the UN over Israeli raids": disapproval is aimed at whom it is about, not at whom
             # it is addressed to
@@ -2225,10 +2272,18 @@ class EventFinder:
                 continue
             # only names that stand as members of the list, not "the president of France"
             tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if tok is None or tok.root.dep_ not in ("conj", "appos", "nsubj", "nsubjpass", "pobj", "compound"):
+            if tok is None or tok.root.dep_ not in ("conj", "appos", "nsubj", "nsubjpass", "pobj", "compound") and \
+                    not (tok.root.dep_ == "nmod" and e.type == "PERSON"):  # "Trump and Vietnamese President Quang"
                 continue
             if tok.root.dep_ == "pobj" and tok.root.head.lower_ not in ("and",) and tok.root.head.pos_ != "PROPN":
                 continue
+            if tok.root.dep_ == "compound":
+                up = tok.root.head
+                while up.dep_ == "compound" and self.index.of_token(up) is None:
+                    up = up.head
+                named = self.index.of_token(up)
+                if named is not None and named.id != e.id and named.type == "PERSON" and named.country == e.country:
+                    continue  # "Putin and U.S. President Donald Trump": the country of a member, not a member
             seen.add(e.id)
             out.append(_Side(event_actor(e), e))
         return out

@@ -303,6 +303,17 @@ def _split(cell: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def load_given_names() -> dict[str, str]:
+    """Given names whose usual gender is clear, folded to ASCII lower case: {"theresa": "f", "rex": "m"}."""
+    out: dict[str, str] = {}
+    for number, (name, gender) in enumerate(_rows(_lexicon("given_names.tsv"), 2), 1):
+        if gender not in ("f", "m"):
+            raise LexiconError(f"given_names.tsv: row {number} ({name!r}): gender must be f or m, not {gender!r}")
+        out[anyascii(name).lower()] = gender
+    return out
+
+
+@lru_cache(maxsize=1)
 def load_kb() -> KnowledgeBase:
     """The knowledge base, loaded once per process."""
     kb = KnowledgeBase()

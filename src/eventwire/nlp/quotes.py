@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Entity, Quote
-from eventwire.nlp.spans import ActorIndex
+from eventwire.nlp.spans import ActorIndex, person_genders
 
 OPENERS = "\u201c\u201e\u00ab"          # “ „ «
 CLOSERS = "\u201d\u00bb"                # ” »
@@ -47,10 +47,6 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SAID_FORMS = frozenset({"says", "said", "adds", "added", "told", "tells"})
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p", "we": "p", "i": None,
             "it": "n"}
-FEMALE_TITLES = re.compile(r"\b(?:mrs|ms|miss|madam|spokeswoman|congresswoman|chairwoman|businesswoman|queen|"
-                           r"princess|duchess|lady|sister|mother|wife|daughter|grandmother|actress)\b", re.I)
-MALE_TITLES = re.compile(r"\b(?:mr|sir|spokesman|congressman|chairman|businessman|king|prince|duke|lord|"
-                         r"brother|father|husband|son|grandfather|actor)\b", re.I)
 SO_CALLED = re.compile(r"\b(?:so[- ]called|dubbed|self-styled|termed|known as|titled|entitled|named)\s*$", re.I)
 #: Nouns that report speech with a "that" clause: "X's claim that ...".
 SPEECH_NOUNS = frozenset("claim assertion allegation warning promise pledge argument suggestion insistence statement "
@@ -318,7 +314,7 @@ class QuoteFinder:
         self._sent_starts = [sp.start for sp in self._sents]
         self.paras = _paragraphs(self.text)
         self._para_starts = [s for s, _ in self.paras]
-        self._genders = self._entity_genders()
+        self._genders = person_genders(self.index.entities, self.text)
         # (char position, speaker) of every resolved speaker and person subject, for pronouns
         self._history: list[tuple[int, _Speaker]] = []
 
@@ -348,28 +344,6 @@ class QuoteFinder:
         return self.text[min(s, start):e].strip()
 
     # -- speakers
-    def _entity_genders(self) -> dict[str, str]:
-        """Gender evidence for person actors from honorifics and gendered titles next to their mentions."""
-        genders: dict[str, str] = {}
-        for e in self.index.entities:
-            if e.type != "PERSON":
-                continue
-            for m in e.mentions:
-                before = self.text[max(0, m.start - 30):m.start]
-                tail = before.split(",")[-1] if "," in before[-4:] else before
-                if FEMALE_TITLES.search(tail[-16:]):
-                    genders[e.id] = "f"
-                    break
-                if MALE_TITLES.search(tail[-16:]):
-                    genders[e.id] = "m"
-                    break
-            if e.id not in genders and e.title:
-                if FEMALE_TITLES.search(e.title):
-                    genders[e.id] = "f"
-                elif MALE_TITLES.search(e.title):
-                    genders[e.id] = "m"
-        return genders
-
     def phrase(self, head: Token) -> Span:
         """The noun phrase of a speaker: the head with its left modifiers and short right modifiers."""
         left = head.left_edge.i

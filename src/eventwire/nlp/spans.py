@@ -10,10 +10,51 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Entity, EventActor, Mention
-from eventwire.nlp.kb import load_kb
+from eventwire.nlp.kb import load_given_names, load_kb
+
+FEMALE_TITLES = re.compile(r"\b(?:mrs|ms|miss|madam|spokeswoman|congresswoman|chairwoman|businesswoman|queen|"
+                           r"princess|duchess|lady|sister|mother|wife|daughter|grandmother|actress)\b", re.I)
+MALE_TITLES = re.compile(r"\b(?:mr|sir|spokesman|congressman|chairman|businessman|king|prince|duke|lord|"
+                         r"brother|father|husband|son|grandfather|actor)\b", re.I)
+#: Words of a person's canonical name that come before the given name.
+_NAME_PREFIXES = frozenset("dr mr mrs ms sir dame sheikh sheik general gen. king queen prince princess".split())
+
+
+def person_genders(entities: list[Entity], text: str) -> dict[str, str]:
+    """Gender evidence for the person actors of one article, ``{entity id: "f" | "m"}``: an honorific or a
+    gendered title next to a mention ("Mrs May", "spokeswoman Heather Nauert", "King Abdullah") or in the
+    actor's title, else the usual gender of the first given name ("Theresa May"); no entry without evidence."""
+    names = load_given_names()
+    genders: dict[str, str] = {}
+    for e in entities:
+        if e.type != "PERSON":
+            continue
+        for m in e.mentions:
+            before = text[max(0, m.start - 30):m.start]
+            tail = before.split(",")[-1] if "," in before[-4:] else before
+            if FEMALE_TITLES.search(tail[-16:]):
+                genders[e.id] = "f"
+                break
+            if MALE_TITLES.search(tail[-16:]):
+                genders[e.id] = "m"
+                break
+        if e.id not in genders and e.title:
+            if FEMALE_TITLES.search(e.title):
+                genders[e.id] = "f"
+            elif MALE_TITLES.search(e.title):
+                genders[e.id] = "m"
+        if e.id not in genders:
+            words = [w for w in e.name.split() if w.lower() not in _NAME_PREFIXES]
+            if len(words) >= 2:  # a surname alone ("Haley") tells nothing
+                g = names.get(anyascii(words[0]).lower())
+                if g is not None:
+                    genders[e.id] = g
+    return genders
+
 
 #: Bodies that event data codes as their parent organisation (the UN's organs are "UN" in CAMEO and ICEWS).
 EVENT_ORG_PARENT = {"UNSC": "UN", "UNGA": "UN", "UNHRC": "UN", "UNSG": "UN"}
