@@ -1115,3 +1115,18 @@ def test_the_two_leaders_after_a_subject_of_two_leaders(nlp):
             "joint statement. The two leaders called for a ceasefire in Yemen.")
     evs = [e for e in events(nlp, text, "2017-11-22") if e.trigger == "called"]
     assert {e.source.country for e in evs if e.source} == {"DEU", "FRA"}, dyads(evs)
+
+
+def test_a_name_the_parser_took_for_a_modal_is_the_subject(nlp):
+    evs = events(nlp, "British Prime Minister Theresa May lashed out at Russian President Vladimir Putin.",
+                 "2017-11-22")
+    assert [(e.source.country, e.target.country, e.factuality) for e in evs if e.root == "11"] == \
+        [("GBR", "RUS", "asserted")], dyads(evs)
+
+
+def test_a_surname_as_the_first_word_and_a_preposition_on_the_particle(nlp):
+    text = ("Russian President Vladimir Putin criticised U.S. President Donald Trump. Trump fired back at Putin "
+            "on Twitter.")
+    evs = events(nlp, text, "2017-11-22")
+    assert any(e.source.country == "USA" and e.target and e.target.country == "RUS" and e.root == "11"
+               for e in evs if e.source), dyads(evs)

@@ -172,7 +172,7 @@ def _add_office_holders(doc: Doc, kb: KnowledgeBase, published: str | None, name
         if surname and not common:
             token = doc[start]
             zipf = zipf_frequency(token.lower_, "en")
-            if token.tag_ not in ("NNP", "NNPS") or zipf >= COMMON_SURNAME_ZIPF:
+            if zipf >= COMMON_SURNAME_ZIPF or token.tag_ not in ("NNP", "NNPS") and not _first_word_subject(token):
                 continue
             held = [o for key in _surname_holders(kb.person_key(token.text), kb, published, named)
                     for o in kb.holders(key, published)]
@@ -189,14 +189,22 @@ DATE_WORDS = frozenset("in on since until till by last next this early late mid 
                        "of".split())
 
 
+def _first_word_subject(token) -> bool:  # type: ignore[no-untyped-def]
+    """A capitalised first word of a sentence that the tagger took for a common noun but that stands as the
+    subject of the verb right after it ("Trump fired back at May"), after the article gave the full name."""
+    return token.i == token.sent.start and token.text[:1].isupper() and token.dep_ == "nsubj" and \
+        token.head.i == token.i + 1 and token.head.tag_ in ("VBD", "VBZ")
+
+
 def _common_word_surname(token, kb: KnowledgeBase, published: str | None) -> bool:  # type: ignore[no-untyped-def]
     """Whether a surname that is also a common word ("May", "Brown") names an office holder here: someone of
     that surname in office on the article's date whose full name the article gave earlier, the word
     capitalised inside a sentence and placed as a person is ("May criticized Trump", "told May"), not as a
     date ("in May", "May 5")."""
     if zipf_frequency(token.lower_, "en") < COMMON_SURNAME_ZIPF or not token.text[:1].isupper() or \
-            token.i == token.sent.start or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "pobj",
-                                                             "conj", "poss"):
+            token.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj", "poss"):
+        return False
+    if token.i == token.sent.start and not _first_word_subject(token):
         return False
     doc = token.doc
     before = doc[token.i - 1].lower_ if token.i > 0 else ""

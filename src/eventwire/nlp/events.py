@@ -877,7 +877,7 @@ class EventFinder:
                 return EventFinder.subjects(governor)
         v = verb
         for _ in range(4):
-            subj = [c for c in v.children if c.dep_ in SUBJECT]
+            subj = [c for c in v.children if c.dep_ in SUBJECT] or [c for c in v.children if _name_aux(c)]
             passive = [c for c in v.children if c.dep_ == "nsubjpass"]
             if subj or passive:
                 heads = subj or passive
@@ -931,6 +931,9 @@ class EventFinder:
                 cands.append(c)
         # "provide support to X": the parser often labels that "to" as a dative
         preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS]
+        # "fired back at May": the parser hangs the preposition on the particle
+        preps += [g for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLES
+                  for g in c.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPS]
         # "offered to mediate between Saudi Arabia and Qatar": both parties
         preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"]
         for o in objects:  # "mounted an invasion of X", "a truce between X and Y"
@@ -1061,7 +1064,7 @@ class EventFinder:
             return "hypothetical"
         if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("never",) for c in kids):
             return "negated"
-        auxes = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
+        auxes = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass") and not _name_aux(c)]
         if any(a in FUTURE_AUX for a in auxes):
             return "future"
         if "going" in auxes or any(c.lower_ == "going" for c in kids if c.dep_ == "aux"):
@@ -2593,6 +2596,12 @@ def _infinitival(verb: Token) -> bool:
     """An adverbial clause that is an infinitive ("threatened in a speech to destroy X"): the parser's
     stand-in for an xcomp separated from its verb."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _name_aux(token: Token) -> bool:
+    """A name the parser took for an auxiliary ("Theresa May lashed out"): tagged a proper noun or named a person
+    by the recogniser, yet attached as "aux"."""
+    return token.dep_ == "aux" and (token.tag_ == "NNP" or token.ent_type_ == "PERSON")
 
 
 def _in_other_clause(token: Token, verb: Token) -> bool:
