@@ -1130,3 +1130,11 @@ def test_a_surname_as_the_first_word_and_a_preposition_on_the_particle(nlp):
     evs = events(nlp, text, "2017-11-22")
     assert any(e.source.country == "USA" and e.target and e.target.country == "RUS" and e.root == "11"
                for e in evs if e.source), dyads(evs)
+
+
+def test_a_light_verb_in_a_relative_clause_carries_the_nouns_phrases(nlp):
+    evs = events(nlp, "Chancellor Olaf Scholz failed to mention a trip he made to Mali and Niger in 2016.",
+                 "2017-11-22")
+    trips = [e for e in evs if e.root == "04"]
+    assert {(e.source.country, e.target.country) for e in trips} == {("DEU", "MLI"), ("DEU", "NER")}, dyads(evs)
+    assert all(e.factuality == "asserted" and e.date == "2016" for e in trips), [(e.factuality, e.date) for e in trips]

@@ -276,6 +276,8 @@ NARRATIVE_SENTENCES = 2
 ANAPHORIC_TIME = re.compile(r"\b(?:at the time|at that time|that day|the same day|that week|that month|that year|"
                             r"the following day|then)\b", re.I)
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+#: Light verbs of a relative clause on a predicate noun: "the trip he made to Egypt".
+RELATIVE_LIGHT_VERBS = frozenset({"make", "pay", "hold", "take", "conduct", "undertake"})
 #: Verbs whose object is what is talked about, never the other party: "discussed North Korea with Xi".
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 #: The means of a conversation at a distance: "spoke on the phone", "talked by telephone".
@@ -962,6 +964,9 @@ class EventFinder:
     def factuality(self, trigger: Token) -> str:
         """asserted, future, hypothetical or negated, from the predicate's clause and the verbs above it."""
         verb = trigger
+        light = _light_relative(trigger) if trigger.pos_ == "NOUN" else []
+        if light:
+            return self.factuality(light[0])  # "failed to disclose a trip he made": the trip was made
         if trigger.pos_ == "NOUN":
             for a in trigger.lefts:
                 if a.lower_ in MODAL_ADJ:
@@ -1218,7 +1223,9 @@ class EventFinder:
             phrase = t.head if t.dep_ == "compound" and t.head.lemma_.lower() in FRAME_NOUNS else t
             if phrase.i in light_objects:
                 continue
-            preps = {c.lower_ for c in phrase.children if c.dep_ == "prep"} | {
+            preps = {c.lower_ for c in [*phrase.children, *(d for v in _light_relative(phrase) for d in v.children
+                                                             if d.dep_ in ("prep", "dative"))]
+                     if c.dep_ in ("prep", "dative")} | {
                 m.lower_ for c in phrase.children if c.dep_ in ("acl", "advcl") for m in c.children
                 if m.dep_ == "mark" and m.lower_ == "for"}  # "its call for Israel to ease": a "for" clause
             refiners = _noun_objects(t) | _noun_objects(phrase) | ({phrase.lemma_.lower()} if phrase != t else set())
@@ -2004,12 +2011,18 @@ class EventFinder:
         deep = self._modifier_actor(noun)
         if deep is not None and deep.head != noun:
             source = self.side(deep)
-        for c in noun.children:
+        # "a trip he made to Egypt", "the visit she paid to Moscow": the light verb of a relative clause carries
+        # the noun's doer and its phrases
+        light = _light_relative(noun)
+        if light and source is None:
+            doer = next((d for d in light[0].children if d.dep_ == "nsubj"), None)
+            source = self.side(doer) if doer is not None else None
+        for c in [*noun.children, *(d for v in light for d in v.children if d.dep_ in ("prep", "dative"))]:
             if c.dep_ == "poss" and self._undergoer(noun, pred, c):
                 target = target or self.side(c)  # "Navalny's arrest": the one arrested
             elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")):
                 source = source or self.side(c)
-            elif c.dep_ == "prep":
+            elif c.dep_ in ("prep", "dative") and (c.dep_ == "prep" or c.head.i != noun.i):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
@@ -2596,6 +2609,13 @@ def _infinitival(verb: Token) -> bool:
     """An adverbial clause that is an infinitive ("threatened in a speech to destroy X"): the parser's
     stand-in for an xcomp separated from its verb."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _light_relative(noun: Token) -> list[Token]:
+    """The light verbs of relative clauses on a predicate noun that carry its phrases ("the trip he made to
+    Egypt", "the visit she paid to Moscow"); none when the clause has an object of its own."""
+    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in RELATIVE_LIGHT_VERBS and
+            not any(d.dep_ == "dobj" for d in c.children)]
 
 
 def _name_aux(token: Token) -> bool:
