@@ -1138,3 +1138,11 @@ def test_a_light_verb_in_a_relative_clause_carries_the_nouns_phrases(nlp):
     trips = [e for e in evs if e.root == "04"]
     assert {(e.source.country, e.target.country) for e in trips} == {("DEU", "MLI"), ("DEU", "NER")}, dyads(evs)
     assert all(e.factuality == "asserted" and e.date == "2016" for e in trips), [(e.factuality, e.date) for e in trips]
+
+
+def test_a_visit_which_he_made_is_told_once_by_its_maker_on_its_day(nlp):
+    evs = events(nlp, "The talks focused on Syrian President Bashar al-Assad's visit to Russia which he made on "
+                      "Monday.", "2017-11-22")
+    visits = [e for e in evs if e.root == "04"]
+    assert [(e.source.name, e.target.country, e.date) for e in visits] == \
+        [("Bashar al-Assad", "RUS", "2017-11-20")], [(e.source.name, e.target and e.target.name, e.date) for e in evs]

@@ -1124,6 +1124,9 @@ class EventFinder:
             if t.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN")
                                                         for c in t.children):
                 continue  # "called negotiations a waste of time": a characterisation, not the thing named
+            if t.dep_ == "relcl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in self.lexicon.nouns and \
+                    t in _light_relative(t.head):
+                continue  # "Assad's visit to Russia which he made on Monday": the noun's event, told once
             trip = self._trip_taking(t, sent)
             if trip is not None:  # "a week-long trip that took him to Saudi Arabia and Qatar"
                 out.extend(trip)
@@ -2011,6 +2014,11 @@ class EventFinder:
         deep = self._modifier_actor(noun)
         if deep is not None and deep.head != noun:
             source = self.side(deep)
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            named = self.side(owner) if owner is not None and source is not None else None
+            if named is not None and named.entity is not None and named.actor is not None and \
+                    named.actor.country == (source.actor.country if source.actor else None):
+                source = named  # "Syrian President Bashar al-Assad's visit": the person, not his nationality
         # "a trip he made to Egypt", "the visit she paid to Moscow": the light verb of a relative clause carries
         # the noun's doer and its phrases
         light = _light_relative(noun)
@@ -2373,6 +2381,9 @@ class EventFinder:
         plover = self.book.plover(code)
         factuality = self.factuality(trigger)
         date, precision = _own_date(sent, trigger, self.published, factuality)
+        if date is None and trigger.pos_ == "NOUN" and _light_relative(trigger):
+            # "the visit which he made on Monday": the day of the clause that tells it was made
+            date, precision = _own_date(sent, _light_relative(trigger)[0], self.published, factuality)
         clause = trigger if trigger.pos_ == "VERB" else trigger.head
         co_temporal = any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while") for c in clause.children)
         if date is None and clause.dep_ == "advcl" and co_temporal:
@@ -2615,7 +2626,7 @@ def _light_relative(noun: Token) -> list[Token]:
     """The light verbs of relative clauses on a predicate noun that carry its phrases ("the trip he made to
     Egypt", "the visit she paid to Moscow"); none when the clause has an object of its own."""
     return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in RELATIVE_LIGHT_VERBS and
-            not any(d.dep_ == "dobj" for d in c.children)]
+            not any(d.dep_ == "dobj" and d.lower_ not in ("which", "that") for d in c.children)]
 
 
 def _name_aux(token: Token) -> bool:
