@@ -194,3 +194,16 @@ def test_a_country_beside_a_bare_name_keeps_it_from_a_holder_of_another_country(
     doc = nlp(make_doc(nlp, sentence, "2019-03-15"))
     (king,) = [e for e in doc._.eventwire_entities if e.type == "PERSON"]
     assert king.country == "JOR" and king.name == "Abdullah"  # not Afghanistan's Abdullah Abdullah
+
+
+def test_an_envoy_named_after_the_host_belongs_to_the_sender(actors_nlp):
+    ents, _ = resolve(actors_nlp, "Kyiv's ambassador to the United States, Olena Marchuk, will visit Ohio.",
+                      "2017-11-28")
+    person = next(e for e in ents.values() if e.type == "PERSON")
+    assert person.country == "UKR", (person.name, person.country)
+
+
+def test_a_name_first_written_in_capitals_takes_its_written_form(actors_nlp):
+    ents, _ = resolve(actors_nlp, "OTTAWA (Reuters) - Ottawa's envoy said on Monday that the talks went well.",
+                      "2017-11-28")
+    assert any(e.name == "Ottawa" for e in ents.values()), [e.name for e in ents.values()]

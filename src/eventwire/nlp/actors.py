@@ -533,7 +533,10 @@ def _apposition(span: Span) -> str:
         if child.dep_ == "appos" and not (span.start <= child.i < span.end):
             return " ".join(t.text for t in child.subtree)[:120]
     if root.dep_ == "appos" and root.head.i < span.start:
-        return " ".join(t.text for t in root.head.subtree if t.i < span.start and not t.is_punct)[:120]
+        head = root.head
+        if head.dep_ == "pobj" and head.head.lower_ in ("to", "at") and head.head.head.lower_ in ENVOY_WORDS:
+            head = head.head.head  # "Moscow's ambassador to the United States, X": X is the ambassador, not the host
+        return " ".join(t.text for t in head.subtree if t.i < span.start and not t.is_punct)[:120]
     return ""
 
 
@@ -594,6 +597,8 @@ def _resolve_place_or_org(span: Span, text: str, kb: KnowledgeBase, actors: dict
     actor = actors.get(key)
     if actor is None:
         actor = actors[key] = _Actor(key, kind, name, country, role)
+    elif actor.name.isupper() and not name.isupper() and actor.name.lower() == name.lower():
+        actor.name = name  # "MOSCOW (Reuters) -" named it first; "Moscow's ambassador" writes it as a name
     if kind in ("ORG", "PERSON"):
         _describe(actor, span, kb)
     return actor
