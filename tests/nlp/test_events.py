@@ -1146,3 +1146,25 @@ def test_a_visit_which_he_made_is_told_once_by_its_maker_on_its_day(nlp):
     visits = [e for e in evs if e.root == "04"]
     assert [(e.source.name, e.target.country, e.date) for e in visits] == \
         [("Bashar al-Assad", "RUS", "2017-11-20")], [(e.source.name, e.target and e.target.name, e.date) for e in evs]
+
+
+def test_an_abbreviated_month_before_a_day_ends_no_sentence(nlp):
+    doc = nlp(make_doc(nlp, "The record follows. * Dec. 30: Russian President Vladimir Putin releases a "
+                            "statement.", PUB))
+    assert len(list(doc.sents)) == 2, [s.text for s in doc.sents]
+
+
+def test_an_entry_of_a_chronology_is_told_in_the_historical_present(nlp):
+    text = ("The events so far: * Dec. 21, 2016: Brazil submits a resolution condemning Venezuela. "
+            "* Dec. 23: Chancellor Olaf Scholz meets French President Emmanuel Macron.")
+    evs = events(nlp, text, "2017-12-01")
+    meets = [e for e in evs if e.root == "04"]
+    assert meets and all(e.date == "2016-12-23" and e.factuality == "asserted" for e in meets), \
+        [(e.trigger, e.date, e.factuality) for e in evs]
+
+
+def test_what_an_act_is_replaced_with_is_done_by_who_replaced_it(nlp):
+    evs = events(nlp, "When the ban expired, Chancellor Olaf Scholz replaced it with a formal proclamation "
+                      "indefinitely restricting travel from Iran and Syria.", "2017-12-01")
+    assert {(e.source.country, e.target.country) for e in evs if e.root == "17"} == {("DEU", "IRN"), ("DEU", "SYR")}, \
+        dyads(evs)

@@ -278,6 +278,10 @@ ANAPHORIC_TIME = re.compile(r"\b(?:at the time|at that time|that day|the same da
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 #: Light verbs of a relative clause on a predicate noun: "the trip he made to Egypt".
 RELATIVE_LIGHT_VERBS = frozenset({"make", "pay", "hold", "take", "conduct", "undertake"})
+#: An entry of a chronology: a day, then a colon ("* Dec. 21, 2016: Egypt submits ...", "Jan. 6: ...").
+CHRONICLE_ENTRY = re.compile(r"^[\s*•·–-]*(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                             r"\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                             r"[a-z]*\.?(?:\s+\d{4})?)\s*:\s", re.I)
 #: Verbs whose object is what is talked about, never the other party: "discussed North Korea with Xi".
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 #: The means of a conversation at a distance: "spoke on the phone", "talked by telephone".
@@ -874,7 +878,8 @@ class EventFinder:
             # "issued a declaration demanding ...", "in a statement condemning ...": the statement's author
             noun = verb.head
             governor = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUE_VERBS else (
-                noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via") else None)
+                noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via", "with") else None)
+            # "replaced it with a proclamation restricting travel": the author of what it is replaced with
             if governor is not None and governor.pos_ in ("VERB", "AUX") and governor != verb:
                 return EventFinder.subjects(governor)
         v = verb
@@ -2381,6 +2386,17 @@ class EventFinder:
         plover = self.book.plover(code)
         factuality = self.factuality(trigger)
         date, precision = _own_date(sent, trigger, self.published, factuality)
+        entry = CHRONICLE_ENTRY.match(sent.text)
+        if entry is not None and resolve_expression is not None and \
+                not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in
+                        (trigger if trigger.pos_ == "VERB" else trigger.head).children):
+            # "Dec. 30: Putin releases a statement": an entry of a chronology, told in the historical present
+            told = resolve_expression(entry.group("when"), self.published)
+            if told[0] is not None and (date is None or date in {
+                    resolve_expression(entry.group("when"), self.published, t)[0] for t in ("present", "future")}):
+                date, precision = told
+                if factuality == "future" and trigger.tag_ in ("VBZ", "VBP", "NN", "NNS"):
+                    factuality = "asserted"
         if date is None and trigger.pos_ == "NOUN" and _light_relative(trigger):
             # "the visit which he made on Monday": the day of the clause that tells it was made
             date, precision = _own_date(sent, _light_relative(trigger)[0], self.published, factuality)

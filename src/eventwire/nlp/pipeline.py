@@ -103,6 +103,8 @@ TITLE_ABBREVIATIONS = frozenset("mr. mrs. ms. dr. st. gen. sen. rep. gov. lt. co
                                 "brig. cmdr. gens. sens. reps.".split())
 #: Abbreviated names of countries and bodies ("U.S.", "U.N.").
 NAME_ABBREVIATIONS = frozenset("u.s. u.n. u.k. e.u. u.a.e. d.c.".split())
+#: Abbreviated months, which a day's number follows ("Dec. 30", "Sept. 3").
+MONTH_ABBREVIATIONS = frozenset("jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split())
 #: Capitalised words that go on a noun phrase begun by "U.S." or "U.N." ("the U.S. Congress", "U.N. Security
 #: Council"): after such an abbreviation they do not begin a sentence.
 NAME_CONTINUATIONS = frozenset("president secretary senator senators representative ambassador envoy state treasury "
@@ -122,6 +124,8 @@ def _abbreviation_continues(token, following) -> bool:  # type: ignore[no-untype
         return following.text[:1].isupper()
     if low in NAME_ABBREVIATIONS:
         return following.text[:1].islower() or following.lower_ in NAME_CONTINUATIONS
+    if low in MONTH_ABBREVIATIONS:
+        return following.text[:1].isdigit()  # "Dec. 30: Putin releases a statement"
     return False
 
 
