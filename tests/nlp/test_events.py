@@ -1168,3 +1168,10 @@ def test_what_an_act_is_replaced_with_is_done_by_who_replaced_it(nlp):
                       "indefinitely restricting travel from Iran and Syria.", "2017-12-01")
     assert {(e.source.country, e.target.country) for e in evs if e.root == "17"} == {("DEU", "IRN"), ("DEU", "SYR")}, \
         dyads(evs)
+
+
+def test_a_pronoun_stands_for_a_person_of_its_gender(nlp):
+    evs = events(nlp, "Chancellor Olaf Scholz mocked Prime Minister Theresa May on television after she criticised "
+                      "him for his speech.", "2017-11-30")
+    assert any(e.trigger == "criticised" and e.source and e.source.country == "GBR" and e.target and
+               e.target.country == "DEU" for e in evs), dyads(evs)

@@ -49,3 +49,11 @@ def test_family_name_first_leaders_are_found_by_their_family_name():
     assert "xi-jinping" in kb.by_surname["xi"]
     assert any(k.startswith("moon-") for k in kb.by_surname["moon"])
     assert not any(k.startswith("nguyen-") for k in kb.by_surname.get("nguyen", ()))  # Vietnam: the last word
+
+
+def test_given_names_carry_their_usual_gender():
+    from eventwire.nlp.kb import load_given_names
+
+    names = load_given_names()
+    assert names["theresa"] == "f" and names["donald"] == "m" and names["jose"] == "m"
+    assert "kim" not in names and "jean" not in names  # names used for both are left out

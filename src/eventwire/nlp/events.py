@@ -807,12 +807,15 @@ class EventFinder:
         # "the coalition closed the ports ... It also intensified air strikes": an unnamed body in between is
         # what "it" stands for, and it is no actor the article resolves
         unnamed = max((pos for pos in self._unnamed_bodies if pos < pron.idx), default=-1) if want == "body" else -1
-        if want == "person" and not any(e.type == "PERSON" for _, e in earlier):
-            # "there was no word from X when he met Y": with no person as a subject before it in
-            # the sentence, a person named before it in the sentence
-            earlier += [(t.idx, e) for t in sent if t.i < pron.i and t.pos_ == "PROPN" and t.dep_ in ("pobj", "dobj")
-                        for e in [self.index.of_phrase(t)] if e is not None and e.type == "PERSON"]
         gender = PRONOUN_GENDER.get(pron.lower_)
+        if want == "person" and not any(e.type == "PERSON" and self._genders.get(e.id, gender) == gender
+                                        for _, e in earlier):
+            # "there was no word from X when he met Y", "Trump rebuked May after she criticised him": with no
+            # person of the pronoun's gender as a subject before it in the sentence, a person named before it
+            named = [(t.idx, e) for t in sent if t.i < pron.i and t.pos_ == "PROPN" and t.dep_ in ("pobj", "dobj")
+                     for e in [self.index.of_phrase(t)] if e is not None and e.type == "PERSON"]
+            known = [(pos, e) for pos, e in named if gender is not None and self._genders.get(e.id) == gender]
+            earlier += known or named  # one known to be of the pronoun's gender before a name of no known gender
         for pos, e in reversed(self._recent + earlier):
             if pos >= pron.idx or pron.idx - pos > 1500 or e.id in exclude:
                 continue
