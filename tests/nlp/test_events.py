@@ -1175,3 +1175,18 @@ def test_a_pronoun_stands_for_a_person_of_its_gender(nlp):
                       "him for his speech.", "2017-11-30")
     assert any(e.trigger == "criticised" and e.source and e.source.country == "GBR" and e.target and
                e.target.country == "DEU" for e in evs), dyads(evs)
+
+
+def test_an_object_pronoun_after_the_subject_is_the_person_named_in_between(nlp):
+    text = ("Russian President Vladimir Putin spoke on Monday. French President Emmanuel Macron lied to Chancellor "
+            "Olaf Scholz by telling him he had not met Putin.")
+    evs = events(nlp, text, "2017-12-01")
+    told = [e for e in evs if e.trigger == "telling"]
+    assert told and all(e.target and e.target.country == "DEU" for e in told), dyads(evs)
+    assert all(e.reported_by != "it" for e in evs)
+
+
+def test_countries_inside_what_a_subject_noun_is_about_are_no_subjects(nlp):
+    evs = events(nlp, "Chancellor Olaf Scholz's decision to exclude Iraq, Afghanistan and Myanmar eased pressure "
+                      "on the three countries.", "2017-12-01")
+    assert {e.source.country for e in evs if e.source and e.root == "08"} <= {"DEU"}, dyads(evs)

@@ -808,8 +808,8 @@ class EventFinder:
         # what "it" stands for, and it is no actor the article resolves
         unnamed = max((pos for pos in self._unnamed_bodies if pos < pron.idx), default=-1) if want == "body" else -1
         gender = PRONOUN_GENDER.get(pron.lower_)
-        if want == "person" and not any(e.type == "PERSON" and self._genders.get(e.id, gender) == gender
-                                        for _, e in earlier):
+        if want == "person" and not any(e.type == "PERSON" and self._genders.get(e.id, gender) == gender and
+                                        e.id not in exclude for _, e in earlier):
             # "there was no word from X when he met Y", "Trump rebuked May after she criticised him": with no
             # person of the pronoun's gender as a subject before it in the sentence, a person named before it
             named = [(t.idx, e) for t in sent if t.i < pron.i and t.pos_ == "PROPN" and t.dep_ in ("pobj", "dobj")
@@ -1100,7 +1100,9 @@ class EventFinder:
         if subj is None:
             return None
         side = self.side(subj)
-        return side.actor.name if side and side.actor else subj.text
+        if side and side.actor:
+            return side.actor.name
+        return None if subj.pos_ == "PRON" else subj.text  # "it became known he had lied": nobody speaks
 
     # -- the work
     def find(self) -> list[Event]:
@@ -2304,6 +2306,8 @@ class EventFinder:
                 continue
             # only names that stand as members of the list, not "the president of France"
             tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if tok is not None and _in_other_clause(tok.root, h):
+                continue  # "Tillerson's decision to exclude Iraq and Myanmar": what the decision is about
             if tok is None or tok.root.dep_ not in ("conj", "appos", "nsubj", "nsubjpass", "pobj", "compound") and \
                     not (tok.root.dep_ == "nmod" and e.type == "PERSON"):  # "Trump and Vietnamese President Quang"
                 continue
