@@ -1190,3 +1190,17 @@ def test_countries_inside_what_a_subject_noun_is_about_are_no_subjects(nlp):
     evs = events(nlp, "Chancellor Olaf Scholz's decision to exclude Iraq, Afghanistan and Myanmar eased pressure "
                       "on the three countries.", "2017-12-01")
     assert {e.source.country for e in evs if e.source and e.root == "08"} <= {"DEU"}, dyads(evs)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile called for Bolivia to withdraw its complaint.", ("CHL", "BOL", "02")),
+    ("Norway pressed for Russia to release the fishermen.", ("NOR", "RUS", "02")),
+])
+def test_calling_for_someone_to_act_is_aimed_at_them(nlp, sentence, expected):
+    assert expected in dyads(events(nlp, sentence, "2017-11-21")), dyads(events(nlp, sentence, "2017-11-21"))
+
+
+def test_a_purpose_phrase_of_a_trip_names_no_target(nlp):
+    evs = events(nlp, "Chancellor Olaf Scholz flew into Warsaw on Friday for talks as tensions with Russia climb.",
+                 "2017-10-27")
+    assert any(e.root == "04" and e.target and e.target.country == "POL" for e in evs), dyads(evs)

@@ -953,6 +953,8 @@ class EventFinder:
                 if g.dep_ == "pobj" and not (p.lower_ in ("on", "at", "in", "during") and self._occasion(g)):
                     cands.append(g)
                     cands.extend(g.conjuncts)
+        # "called for Russia to withdraw": the one asked is the subject of the "for" clause
+        cands += [g for c in _for_clauses(verb) for g in c.children if g.dep_ == "nsubj"]
         return cands
 
     def _located_in(self, noun: Token) -> Token | None:
@@ -1172,6 +1174,8 @@ class EventFinder:
                       ("over", "about")}
             if any((c.dep_ == "xcomp" or _infinitival(c)) and c.pos_ in ("VERB", "AUX") for c in t.children):
                 preps.add("+inf")  # "agreed to free", "offered to mediate": the lexicon's "+inf" rows
+            if _for_clauses(t):
+                preps.add("for")  # "called for Russia to withdraw": "for" marks the clause, not a phrase
             # "appealed for aid", "called for a ceasefire", "withdrew from the treaty"
             # "took X into custody", "placed X under arrest", "put X on trial" (with a person as the object)
             held = any(c.dep_ == "dobj" and (c.pos_ == "PRON" or self._is_actor(c)) for c in t.children)
@@ -2643,6 +2647,13 @@ def _infinitival(verb: Token) -> bool:
     """An adverbial clause that is an infinitive ("threatened in a speech to destroy X"): the parser's
     stand-in for an xcomp separated from its verb."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _for_clauses(verb: Token) -> list[Token]:
+    """The clauses of a verb opened by "for" with a subject of their own ("called for Russia to withdraw")."""
+    return [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and
+            any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and
+            any(g.dep_ == "nsubj" for g in c.children) and _to_infinitive(c)]
 
 
 def _light_relative(noun: Token) -> list[Token]:
