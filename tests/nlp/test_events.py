@@ -1204,3 +1204,16 @@ def test_a_purpose_phrase_of_a_trip_names_no_target(nlp):
     evs = events(nlp, "Chancellor Olaf Scholz flew into Warsaw on Friday for talks as tensions with Russia climb.",
                  "2017-10-27")
     assert any(e.root == "04" and e.target and e.target.country == "POL" for e in evs), dyads(evs)
+
+
+@pytest.mark.parametrize("sentence, factuality", [
+    ("Before landing in Warsaw, Chancellor Olaf Scholz held a meeting with French President Emmanuel Macron.",
+     "asserted"),
+    ("Chancellor Olaf Scholz held off on meeting French President Emmanuel Macron.", "negated"),
+    ("Chancellor Olaf Scholz decided to expel two Russian diplomats.", "asserted"),
+    ("Chancellor Olaf Scholz had begun informing French President Emmanuel Macron about the talks.", "asserted"),
+    ("Chancellor Olaf Scholz will decide to expel two Russian diplomats.", "future"),
+])
+def test_holding_a_meeting_negates_nothing_and_a_decision_is_the_act(nlp, sentence, factuality):
+    evs = [e for e in events(nlp, sentence, "2017-10-27") if e.target and e.target.country in ("FRA", "RUS", "POL")]
+    assert evs and evs[0].factuality == factuality, [(e.trigger, e.factuality) for e in evs]

@@ -90,6 +90,8 @@ NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "halt"
                   "delay", "hold", "rule", "unwilling", "reluctant", "unable",
                   # "prohibited from providing", "barred from entering"
                   "prohibit", "bar", "forbid", "prevent", "ban"}
+#: Negating verbs that negate only with their particle: "held off", "ruled out".
+PARTICLE_NEGATORS = {"hold": "off", "rule": "out"}
 MODAL_ADJ = {"possible", "potential", "proposed", "likely", "hypothetical", "threatened", "mooted", "would-be"}
 #: Nouns whose infinitive tells an action not (or not yet) done, and how.
 NOUN_MODALITY = ((frozenset("threat warning opportunity chance possibility option offer proposal call demand "
@@ -1002,7 +1004,7 @@ class EventFinder:
                 verb = verb.head
             if verb.pos_ not in ("VERB", "AUX"):
                 return "asserted"
-            if verb.lemma_ in NEGATING_HEADS and verb != trigger:
+            if _negating(verb) and verb != trigger:
                 return "negated"
             if verb.lemma_ in HYPOTHETICAL_HEADS | {"threaten"} and verb != trigger and \
                     trigger.dep_ not in ("nsubj", "nsubjpass"):
@@ -1046,12 +1048,15 @@ class EventFinder:
                 v = head
                 continue
             if v.dep_ in ("xcomp", "pcomp") or _infinitival(v):
-                if lemma in NEGATING_HEADS:
+                if _negating(head):
                     return "negated"
                 if lemma in HYPOTHETICAL_HEADS:
                     return "hypothetical"
-                if lemma in ("begin", "start") and head.tag_ == "VBD":
-                    return "asserted"  # "began to scale back its services": under way, not to come
+                if lemma in ("begin", "start", "decide") and head.tag_ in ("VBD", "VBN") and \
+                        self._clause_modality(head) is None:
+                    # "began to scale back its services", "had begun informing Congress": under way, not to
+                    # come; "decided to end the status": the decision is the act
+                    return "asserted"
                 if lemma in FUTURE_HEADS:
                     return "future" if self._clause_modality(head) in (None, "future") else self._clause_modality(head)
                 if lemma == "be" and any(c.lower_ == "to" for c in v.children if c.dep_ == "aux") and \
@@ -2647,6 +2652,17 @@ def _infinitival(verb: Token) -> bool:
     """An adverbial clause that is an infinitive ("threatened in a speech to destroy X"): the parser's
     stand-in for an xcomp separated from its verb."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _negating(verb: Token) -> bool:
+    """A verb that keeps what it governs from happening ("refused to meet", "held off on imposing", "ruled out
+    talks"); "hold" and "rule" only with their particle ("held a meeting before landing" negates nothing)."""
+    lemma = verb.lemma_
+    if lemma not in NEGATING_HEADS:
+        return False
+    if lemma in PARTICLE_NEGATORS:
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == PARTICLE_NEGATORS[lemma] for c in verb.children)
+    return True
 
 
 def _for_clauses(verb: Token) -> list[Token]:
