@@ -1217,3 +1217,9 @@ def test_a_purpose_phrase_of_a_trip_names_no_target(nlp):
 def test_holding_a_meeting_negates_nothing_and_a_decision_is_the_act(nlp, sentence, factuality):
     evs = [e for e in events(nlp, sentence, "2017-10-27") if e.target and e.target.country in ("FRA", "RUS", "POL")]
     assert evs and evs[0].factuality == factuality, [(e.trigger, e.factuality) for e in evs]
+
+
+def test_saying_there_was_no_wrong_denies_it(nlp):
+    evs = events(nlp, "Chancellor Olaf Scholz has said there was no collusion with Moscow.", "2017-10-27")
+    assert [(e.source.country, e.cameo) for e in evs] == [("DEU", "016")], dyads(evs)
+    assert not events(nlp, "Chancellor Olaf Scholz said there was no reason to worry.", "2017-10-27")

@@ -162,6 +162,9 @@ NAMING_VERBS = frozenset("call name label brand term dub describe deem consider"
 #: Nouns for the telephone: "told X by phone" is a call.
 PHONE_NOUNS = frozenset("phone telephone call conversation videoconference video".split())
 #: Nouns for claims made against someone, and words that call them untrue: "the accusations are baseless".
+#: Wrongs whose absence, said of them ("there was no collusion"), denies them.
+DENIED_WRONGS = frozenset("collusion meddling interference wrongdoing coordination conspiracy cover-up "
+                          "involvement".split())
 CLAIM_NOUNS = frozenset("accusation allegation claim charge report assertion suggestion".split())
 FALSE_WORDS = frozenset("baseless false groundless untrue unfounded fabricated absurd ridiculous nonsense lie "
                         "lies fake slander propaganda hoax outrageous fabrication fiction".split())
@@ -1452,6 +1455,18 @@ class EventFinder:
                             if self._political(side, target)]
             for c in t.children:
                 if c.dep_ != "ccomp":
+                    continue
+                none = next((g for g in c.children if c.lemma_ == "be" and g.dep_ == "attr" and
+                             g.lemma_.lower() in DENIED_WRONGS and any(
+                                 d.dep_ == "det" and d.lower_ == "no" for d in g.children)), None)
+                if none is not None and any(g.dep_ == "expl" for g in c.children):
+                    # "Trump has said there was no collusion": a denial of the wrong ("no interference in the
+                    # election": toward the country it would have been done in)
+                    aimed = [p for d in none.children if d.dep_ == "prep" and d.lower_ == "in"
+                             for p in d.children if p.dep_ == "pobj"]
+                    target = self._first_target(aimed, sources)
+                    pred = Predicate(t.lemma_.lower(), "V", "", "", "016")
+                    out += [self._event(t, pred, side, target, sent, False) for side in sources]
                     continue
                 claim = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and
                               g.lemma_.lower() in CLAIM_NOUNS), None)
