@@ -207,3 +207,10 @@ def test_a_name_first_written_in_capitals_takes_its_written_form(actors_nlp):
     ents, _ = resolve(actors_nlp, "OTTAWA (Reuters) - Ottawa's envoy said on Monday that the talks went well.",
                       "2017-11-28")
     assert any(e.name == "Ottawa" for e in ents.values()), [e.name for e in ents.values()]
+
+
+def test_a_long_envoy_title_before_the_name_still_gives_the_sender(actors_nlp):
+    ents, _ = resolve(actors_nlp, "The minister met Poland's then-ambassador to the United Arab Emirates Jan "
+                                  "Kowalski.", "2017-11-28")
+    person = next(e for e in ents.values() if e.type == "PERSON")
+    assert person.country == "POL", (person.name, person.country)

@@ -478,10 +478,12 @@ def _premodifiers(span: Span) -> str:
     Minister Sergei Lavrov"."""
     doc = span.doc
     i = span.start
-    while i > 0 and i - span.start > -8:
+    skipped = 0  # the words of an envoy's host, which do not count toward the eight words looked at
+    while i > 0 and i + skipped - span.start > -8:
         tok = doc[i - 1]
         envoy = _envoy_before(doc, i - 1)
         if envoy is not None:  # "then-Russian Ambassador to the United States Sergei Kislyak": go on past the host
+            skipped += i - 1 - envoy
             i = envoy
             continue
         if tok.dep_ == "poss" and tok.pos_ == "PROPN":  # "Trump's son-in-law X", "Russia's President X"
