@@ -1223,3 +1223,9 @@ def test_saying_there_was_no_wrong_denies_it(nlp):
     evs = events(nlp, "Chancellor Olaf Scholz has said there was no collusion with Moscow.", "2017-10-27")
     assert [(e.source.country, e.cameo) for e in evs] == [("DEU", "016")], dyads(evs)
     assert not events(nlp, "Chancellor Olaf Scholz said there was no reason to worry.", "2017-10-27")
+
+
+def test_sanctions_a_leader_announces_without_a_doer_are_his_governments(nlp):
+    evs = events(nlp, "Chancellor Olaf Scholz said new sanctions will be imposed on Belarus.", "2017-11-29")
+    assert any(e.source and e.source.country == "DEU" and e.target.country == "BLR" and e.root == "16"
+               for e in evs), dyads(evs)

@@ -1843,6 +1843,13 @@ class EventFinder:
                 (c for h in subjects for c in [self._place_in_phrase(h)] if c), None) or self._home
             if country is not None:
                 src_sides = [_Side(EventActor(name="authorities", country=country, role="government"), None)]
+        if not src_sides and passive and pred.cameo[:2] == "16" and target is not None:
+            # "'Additional major sanctions will be imposed on North Korea today,' Trump said": measures a
+            # government's speaker announces without naming who takes them are the speaker's government's
+            speaker, _ = self._reporter(verb)
+            if speaker is not None and speaker.actor is not None and speaker.actor.country and \
+                    speaker.actor.role in ("government", None) and speaker.actor.country != target.actor.country:
+                src_sides = [self._officeholder(speaker)]
         if not src_sides:
             if not (passive or means is not None) or target is None or target.entity is None:
                 return []  # "the clip was released": with no one acting, only a named victim makes it an event
