@@ -214,3 +214,10 @@ def test_a_long_envoy_title_before_the_name_still_gives_the_sender(actors_nlp):
                                   "Kowalski.", "2017-11-28")
     person = next(e for e in ents.values() if e.type == "PERSON")
     assert person.country == "POL", (person.name, person.country)
+
+
+def test_a_relative_pronoun_ends_the_words_that_describe_a_name(actors_nlp):
+    ents, _ = resolve(actors_nlp, "German Chancellor Olaf Scholz spoke. The deal involved Russian firms that Scholz "
+                                  "had backed.", "2017-11-28")
+    persons = [e for e in ents.values() if e.type == "PERSON"]
+    assert len(persons) == 1 and persons[0].country == "DEU", [(e.id, e.country) for e in persons]

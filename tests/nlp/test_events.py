@@ -1229,3 +1229,8 @@ def test_sanctions_a_leader_announces_without_a_doer_are_his_governments(nlp):
     evs = events(nlp, "Chancellor Olaf Scholz said new sanctions will be imposed on Belarus.", "2017-11-29")
     assert any(e.source and e.source.country == "DEU" and e.target.country == "BLR" and e.root == "16"
                for e in evs), dyads(evs)
+
+
+def test_an_influence_operation_is_no_attack(nlp):
+    evs = events(nlp, "Russia conducted an influence operation to sway voters in France.", "2017-11-29")
+    assert not any(e.root in ("18", "19", "20") for e in evs), dyads(evs)

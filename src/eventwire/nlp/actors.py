@@ -490,9 +490,9 @@ def _premodifiers(span: Span) -> str:
             i -= 1
             break
         hyphen = tok.tag_ == "HYPH" or doc[i].tag_ == "HYPH"  # "son-in-law", "then-Russian"
-        if not hyphen and (tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ != "of" or
-                           tok.dep_ in ("det", "poss")):
-            break
+        if not hyphen and (tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") and tok.lower_ != "of"
+                           or tok.dep_ in ("det", "poss")):
+            break  # "a project involving Russian firms that Flynn ...": "that" ends what describes the name
         if not hyphen and tok.lower_ in ("the", "a", "an", "and", "said", "told", "by", "with", "to", "for"):
             break
         i -= 1

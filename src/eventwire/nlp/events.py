@@ -162,6 +162,9 @@ NAMING_VERBS = frozenset("call name label brand term dub describe deem consider"
 #: Nouns for the telephone: "told X by phone" is a call.
 PHONE_NOUNS = frozenset("phone telephone call conversation videoconference video".split())
 #: Nouns for claims made against someone, and words that call them untrue: "the accusations are baseless".
+#: Words that make an operation or a campaign something other than force ("an influence operation").
+CIVIL_OPERATIONS = frozenset("influence information disinformation propaganda rescue relief humanitarian "
+                             "peacekeeping election electoral fundraising lobbying charm sting smear".split())
 #: Wrongs whose absence, said of them ("there was no collusion"), denies them.
 DENIED_WRONGS = frozenset("collusion meddling interference wrongdoing coordination conspiracy cover-up "
                           "involvement".split())
@@ -1391,6 +1394,9 @@ class EventFinder:
                     (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("acl", "advcl") and _to_infinitive(c))
                     for c in o.children):
                 continue  # "renewed its call for X to act" is no (phone) call renewed: the noun is the event
+            if o.lemma_.lower() in ("operation", "campaign") and any(
+                    c.dep_ in ("compound", "amod") and c.lemma_.lower() in CIVIL_OPERATIONS for c in o.children):
+                continue  # "conducted an influence operation", "a rescue operation": no attack
             out.add(o.lemma_.lower())
             out.add(o.lower_)
             for c in o.children:
