@@ -1234,3 +1234,10 @@ def test_sanctions_a_leader_announces_without_a_doer_are_his_governments(nlp):
 def test_an_influence_operation_is_no_attack(nlp):
     evs = events(nlp, "Russia conducted an influence operation to sway voters in France.", "2017-11-29")
     assert not any(e.root in ("18", "19", "20") for e in evs), dyads(evs)
+
+
+def test_the_meeting_someone_had_with_someone(nlp):
+    evs = events(nlp, "Reporters asked about the meeting Chancellor Olaf Scholz had with French President Emmanuel "
+                      "Macron in July.", "2017-11-28")
+    assert any(e.root == "04" and e.source.country == "DEU" and e.target.country == "FRA" and e.date == "2017-07"
+               for e in evs if e.source and e.target), dyads(evs)

@@ -285,7 +285,7 @@ ANAPHORIC_TIME = re.compile(r"\b(?:at the time|at that time|that day|the same da
                             r"the following day|then)\b", re.I)
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 #: Light verbs of a relative clause on a predicate noun: "the trip he made to Egypt".
-RELATIVE_LIGHT_VERBS = frozenset({"make", "pay", "hold", "take", "conduct", "undertake"})
+RELATIVE_LIGHT_VERBS = frozenset({"make", "pay", "hold", "have", "take", "conduct", "undertake"})
 #: An entry of a chronology: a day, then a colon ("* Dec. 21, 2016: Egypt submits ...", "Jan. 6: ...").
 CHRONICLE_ENTRY = re.compile(r"^[\s*•·–-]*(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
                              r"\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
