@@ -1241,3 +1241,10 @@ def test_the_meeting_someone_had_with_someone(nlp):
                       "Macron in July.", "2017-11-28")
     assert any(e.root == "04" and e.source.country == "DEU" and e.target.country == "FRA" and e.date == "2017-07"
                for e in evs if e.source and e.target), dyads(evs)
+
+
+def test_a_wrong_told_in_a_findings_that_clause_is_alleged_by_who_found_it(nlp):
+    evs = events(nlp, "Germany's assessment that Russia interfered in the Dutch election angered Moscow.",
+                 "2017-11-28")
+    assert any(e.source and e.source.country == "DEU" and e.target and e.target.country == "RUS" and
+               e.cameo.startswith("112") for e in evs), dyads(evs)

@@ -165,6 +165,9 @@ PHONE_NOUNS = frozenset("phone telephone call conversation videoconference video
 #: Words that make an operation or a campaign something other than force ("an influence operation").
 CIVIL_OPERATIONS = frozenset("influence information disinformation propaganda rescue relief humanitarian "
                              "peacekeeping election electoral fundraising lobbying charm sting smear".split())
+#: Nouns of a finding or report: a wrong told in their "that" clause is alleged by whoever found it.
+FINDING_NOUNS = frozenset("assessment conclusion finding report determination allegation accusation claim "
+                          "charge charges verdict judgment judgement".split())
 #: Wrongs whose absence, said of them ("there was no collusion"), denies them.
 DENIED_WRONGS = frozenset("collusion meddling interference wrongdoing coordination conspiracy cover-up "
                           "involvement".split())
@@ -1491,6 +1494,14 @@ class EventFinder:
         if verb is not None:
             subjects, passive = self.subjects(verb)
             return (self.side(subjects[0]) if subjects and not passive else None), verb
+        finding = _finding_head(trigger)
+        if finding is not None:
+            # "the intelligence community's assessment that Russia interfered", "a report by U.S. agencies that
+            # it conducted an influence operation": who found or reported it
+            found = next((sd for sd in map(self.side, self._doers(finding)) if sd is not None and
+                          sd.actor is not None), None)
+            if found is not None:
+                return found, finding
         entity = self._speaker_at(trigger)
         return (_Side(event_actor(entity), entity) if entity is not None else None), None
 
@@ -2605,6 +2616,20 @@ def _anaphoric_shift(text: str) -> int | None:
         return -days if m["dir"].lower() in ("earlier", "before") else days
     word = (m["word"] or m["word2"]).lower()
     return -1 if word in ("previous", "before") else 1
+
+
+def _finding_head(trigger: Token) -> Token | None:
+    """The noun of a finding or report whose "that" clause holds the trigger ("the assessment that Russia
+    interfered"), within four steps up the parse."""
+    v = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for _ in range(4):
+        if v.head == v:
+            return None
+        if v.dep_ in ("acl", "ccomp", "appos") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in FINDING_NOUNS \
+                and any(c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN") for c in v.children):
+            return v.head
+        v = v.head
+    return None
 
 
 def _speech_head(trigger: Token, verbs: frozenset[str] | set[str]) -> Token | None:
