@@ -1248,3 +1248,14 @@ def test_a_wrong_told_in_a_findings_that_clause_is_alleged_by_who_found_it(nlp):
                  "2017-11-28")
     assert any(e.source and e.source.country == "DEU" and e.target and e.target.country == "RUS" and
                e.cameo.startswith("112") for e in evs), dyads(evs)
+
+
+def test_stops_of_a_trip_under_way_and_occasions_of_the_news_are_this_month(nlp):
+    text = ("The summit opened in Manila. Chancellor Olaf Scholz will fly home, the last leg of a tour that has "
+            "taken him to Japan and Vietnam. Scholz said he raised the issue during a meeting with French President "
+            "Emmanuel Macron.")
+    evs = events(nlp, text, "2017-11-14")
+    trips = [e for e in evs if e.trigger == "taken"]
+    assert trips and all(e.date == "2017-11" and e.date_precision == "month" for e in trips), \
+        [(e.trigger, e.date) for e in evs]
+    assert any(e.trigger == "meeting" and e.date == "2017-11" for e in evs), [(e.trigger, e.date) for e in evs]

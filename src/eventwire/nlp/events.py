@@ -168,6 +168,8 @@ CIVIL_OPERATIONS = frozenset("influence information disinformation propaganda re
 #: Nouns of a finding or report: a wrong told in their "that" clause is alleged by whoever found it.
 FINDING_NOUNS = frozenset("assessment conclusion finding report determination allegation accusation claim "
                           "charge charges verdict judgment judgement".split())
+#: Prepositions that place an act at an occasion: "during his meeting with X", "at talks with Y".
+OCCASION_PREPS = frozenset({"during", "at", "after", "in"})
 #: Wrongs whose absence, said of them ("there was no collusion"), denies them.
 DENIED_WRONGS = frozenset("collusion meddling interference wrongdoing coordination conspiracy cover-up "
                           "involvement".split())
@@ -1304,7 +1306,15 @@ class EventFinder:
                   if g.dep_ == "pobj" for p in (g, *g.conjuncts)]
         pred = Predicate("take", "V", "", "to", "042")
         targets = [t for t in (self._first_target([p], [source]) for p in places) if t is not None]
-        return [self._event(verb, pred, source, t, sent, False) for t in targets]
+        out = [self._event(verb, pred, source, t, sent, False) for t in targets]
+        under_way = verb.tag_ == "VBZ" or (verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have", "'s") for c in verb.children))
+        if under_way and self.published:
+            # "the last leg of a tour that has taken him to Japan": the stops of a trip under way in the report
+            # were made this month (the month is what the text supports, not a day)
+            out = [e if e.date or e.factuality != "asserted" else dataclasses.replace(
+                e, date=self.published[:7], date_precision="month") for e in out]
+        return out
 
     def _activity(self, verb: Token) -> tuple[Token, Predicate] | None:
         """A verb of taking part whose "in" phrase names the action ("engaged in talks with X", "took part in
@@ -2508,6 +2518,12 @@ class EventFinder:
             # the lead of a report ("Duterte attacked Trudeau at the end of a summit") and speech in the simple
             # past with no time of its own ("the White House said in a statement"): the news of the day
             date, precision = self.published[:10], "day"
+        if date is None and factuality == "asserted" and self.published and code[:2] == "04" and \
+                trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in OCCASION_PREPS and \
+                trigger.head.head.pos_ == "VERB" and self._reported_now(trigger.head.head, sent, "01"):
+            # "Trudeau told a news conference that during his meeting with Duterte ...": the occasion of what is
+            # the news of the day was held about then; the month is what the text supports
+            date, precision = self.published[:7], "month"
         location = event_location(sent, trigger) if event_location is not None else None
         start = self._sentence_start(sent)
         confidence = 0.5 + (0.2 if source.entity is not None else 0) + (0.15 if target is not None else 0) + \
