@@ -358,3 +358,14 @@ def test_clause_tense(parse, text, trigger, want):
 def test_event_location(parse, text, trigger, want):
     sent, token = parse(text, trigger)
     assert event_location(sent, token) == want
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("over the next two days", "2017-11-12", ("2017-11", "month")),
+    ("in the coming days", "2017-11-12", ("2017-11", "month")),
+    ("the past few days", "2017-11-12", ("2017-11", "month")),
+    ("over the next two days", "2017-11-29", (None, None)),  # into December: no one month
+    ("the past two weeks", "2017-11-03", (None, None)),  # back into October
+])
+def test_a_span_of_days_or_weeks_gives_its_month_when_it_lies_in_one(text, published, expected):
+    assert resolve_expression(text, published, "future") == expected

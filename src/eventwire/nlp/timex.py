@@ -17,6 +17,8 @@ Choices, so that a date never claims more than the text says:
   2017/18 is 2018); a weekend its month, or its year when it straddles two months.
 - Decades ("the 1990s", "the nineties") and vague spans ("recently", "a few years ago", "in the past year")
   give ``(None, None)``: the record has no decade precision, and a year would claim more than the text says.
+  A span of days or weeks from the report ("over the next two days", "in the coming days", "the past few
+  weeks"; "few" counts three) gives its month when the whole span lies in one month, else nothing.
 - A year range ("the 1950-53 war") gives its first year.
 - The tense that steers a bare weekday or month is that of the verb the expression hangs on (usually the
   trigger; "agreed on Tuesday to lift" dates the lifting by the agreeing, which looks back). A noun's own day
@@ -74,6 +76,8 @@ _AGO = re.compile(r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine
 _UNIT = re.compile(r"\b(?P<mod>last|past|previous|this|next|coming|current|"
                    r"(?:early|earlier|late|later|mid)(?:\s+in)?\s+(?:this|the|last|next))\s+"
                    r"(?P<unit>week|weekend|month|year)\b")
+_SPAN = re.compile(r"\b(?P<dir>next|coming|past|last|previous)\s+(?:(?P<n>\d+|few|several|couple of|two|three|four|"
+                   r"five|six|seven|eight|nine|ten)\s+)?(?P<unit>day|week)s\b")
 _SEASON = re.compile(r"\b(?P<rel>last|this|next|past|coming|in|during|early|late|mid)?(?:\s+the)?[\s-]*"
                      r"(?P<season>spring|summer|autumn|fall|winter)\b")
 _MONTH_ALONE = re.compile(r"\b" + _REL + r"(?:(?:early|mid|late|the end of|the beginning of|the start of)"
@@ -223,6 +227,26 @@ def _unit(t: str, pub: date) -> Result | None:
     return _year(pub.year + step)
 
 
+def _span(t: str, pub: date) -> Result | None:
+    """"over the next two days", "in the coming days", "the past few weeks": the month holding the whole span
+    from the report's date, else nothing (a span across two months fixes no month)."""
+    m = _SPAN.search(t)
+    if not m:
+        return None
+    word = m["n"] or "few"
+    n = 3 if word in ("few", "several") else _count(word)
+    if n is None:
+        return NONE
+    days = n * (7 if m["unit"] == "week" else 1)
+    if m["dir"] in ("next", "coming"):
+        first, last = pub + timedelta(days=1), pub + timedelta(days=days)
+    else:
+        first, last = pub - timedelta(days=days), pub - timedelta(days=1)
+    if (first.year, first.month) != (last.year, last.month):
+        return NONE
+    return _month(first.year, first.month)
+
+
 def _season(t: str, pub: date, tense: str) -> Result | None:
     m = _SEASON.search(t)
     if not m or (m["season"] == "fall" and not m["rel"]):
@@ -316,7 +340,8 @@ def resolve_expression(text: str, published: str | None, tense: str = "past") ->
     if found:
         return found
     if pub is not None:
-        found = _weekday_of_week(t, pub) or _deictic(t, pub) or _ago(t, pub, tense) or _unit(t, pub)
+        found = _weekday_of_week(t, pub) or _deictic(t, pub) or _ago(t, pub, tense) or _span(t, pub) or \
+            _unit(t, pub)
         if found:
             return found
     m = _YEAR.search(t)
