@@ -221,3 +221,10 @@ def test_a_relative_pronoun_ends_the_words_that_describe_a_name(actors_nlp):
                                   "project involving Russian firms that Tillerson in recent years promoted.", "2019-05-01")
     persons = [e for e in ents.values() if e.type == "PERSON"]
     assert len(persons) == 1 and persons[0].country == "USA", [(e.id, e.country) for e in persons]
+
+
+def test_a_family_name_first_links_to_the_full_name(actors_nlp):
+    ents, _ = resolve(actors_nlp, "North Korean leader Kim Jong Un fired a missile. Kim has called Trump a "
+                                  "dotard.", "2017-11-07")
+    kims = [e for e in ents.values() if e.type == "PERSON" and e.name.startswith("Kim")]
+    assert [(e.id, len(e.mentions)) for e in kims] == [("person:kim-jong-un", 2)], [(e.id, e.name) for e in kims]

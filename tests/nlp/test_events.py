@@ -1259,3 +1259,10 @@ def test_stops_of_a_trip_under_way_and_occasions_of_the_news_are_this_month(nlp)
     assert trips and all(e.date == "2017-11" and e.date_precision == "month" for e in trips), \
         [(e.trigger, e.date) for e in evs]
     assert any(e.trigger == "meeting" and e.date == "2017-11" for e in evs), [(e.trigger, e.date) for e in evs]
+
+
+def test_a_law_acts_for_the_state_of_the_dateline(nlp):
+    evs = events(nlp, "OTTAWA (Reuters) - The Countering Venezuelan Corruption Through Sanctions Act, which became "
+                      "law in October, imposes sanctions on Venezuela.", "2017-10-26")
+    assert any(e.source and e.source.country == "CAN" and e.target and e.target.country == "VEN" for e in evs), \
+        dyads(evs)

@@ -266,6 +266,9 @@ def _full_names(spans: list[Span], kb: KnowledgeBase) -> dict[str, list[tuple[in
             key = kb.person_key(span[inner or 0:].text)
             if "-" in key:
                 found.setdefault(key.rsplit("-", 1)[-1], []).append((span.start, key))
+                if any(o.country in FAMILY_NAME_FIRST for o in kb.holders(key)):
+                    # "Kim Jong Un ... Kim has called Trump a dotard": the family name comes first
+                    found.setdefault(key.split("-", 1)[0], []).append((span.start, key))
     return found
 
 
@@ -439,6 +442,8 @@ def _clean_name(text: str) -> str:
     return " ".join(words)
 
 
+#: Countries whose people are named family name first ("Xi Jinping", "Kim Jong Un", "Nguyen Phu Trong").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "SGP", "KHM"})
 #: Titles of persons sent to another state or body: in "the Russian ambassador to the United States" the
 #: country after "to" is the host, not the envoy's own.
 ENVOY_WORDS = frozenset("ambassador ambassadors envoy envoys representative emissary delegate delegation "

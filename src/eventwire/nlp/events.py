@@ -541,6 +541,12 @@ class EventFinder:
         if head.pos_ == "NOUN" and _noun_lemma(head) in BODY_NOUNS and entity.type in ("GPE", "NORP", "ORG"):
             self._remember_body(head, _Side(event_actor(entity), entity))  # "the Houthi movement"
         actor = event_actor(entity)
+        if actor.country is None and actor.org is None and (entity.type == "LAW" or re.search(
+                r"\b(?:Act|Law)$", entity.name)) and (self._dateline_country() or self._home) is not None:
+            # "the Countering America's Adversaries Through Sanctions Act imposes sanctions on Russia": a law
+            # acts for the state that made it, the country of the dateline or the one the report is about
+            actor = EventActor(name=actor.name, id=actor.id, country=self._dateline_country() or self._home,
+                               role="legislature")
         if actor.country is None and actor.org is None and entity.type in ("PERSON", "ORG"):
             # "Lebanon's new President X", "Israel's Cabinet", "the Ivory Coast's Supreme Court"
             country = self._person_country(head, entity)
