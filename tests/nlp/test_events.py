@@ -1266,3 +1266,12 @@ def test_a_law_acts_for_the_state_of_the_dateline(nlp):
                       "law in October, imposes sanctions on Venezuela.", "2017-10-26")
     assert any(e.source and e.source.country == "CAN" and e.target and e.target.country == "VEN" for e in evs), \
         dyads(evs)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Vietnam is deeply suspicious of Chinese intentions in the South China Sea.", ("VNM", "CHN", "11")),
+    ("Chile was disappointed by Peru's vote at the meeting.", ("CHL", "PER", "11")),
+    ("Kenya was grateful to Japan for its help.", ("KEN", "JPN", "05")),
+])
+def test_stances_after_be_of_suspicion_disappointment_and_gratitude(nlp, sentence, expected):
+    assert expected in dyads(events(nlp, sentence, "2017-11-22")), dyads(events(nlp, sentence, "2017-11-22"))
