@@ -1275,3 +1275,12 @@ def test_a_law_acts_for_the_state_of_the_dateline(nlp):
 ])
 def test_stances_after_be_of_suspicion_disappointment_and_gratitude(nlp, sentence, expected):
     assert expected in dyads(events(nlp, sentence, "2017-11-22")), dyads(events(nlp, sentence, "2017-11-22"))
+
+
+def test_being_in_talks_or_in_touch_is_taking_part(nlp):
+    evs = events(nlp, "An official said Chile and Peru have been in talks since 2012 on a border treaty.", "2017-11-22")
+    assert {(e.source.country, e.target.country) for e in evs if e.root == "04"} == {("CHL", "PER"), ("PER", "CHL")}, \
+        dyads(evs)
+    evs = events(nlp, "Chancellor Olaf Scholz was in touch with French President Emmanuel Macron.", "2017-11-22")
+    assert ("DEU", "FRA", "04") in dyads(evs), dyads(evs)
+    assert not [e for e in events(nlp, "France said the talks were useful.", "2017-11-22") if e.root == "04"]

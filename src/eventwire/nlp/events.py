@@ -224,7 +224,7 @@ NOUN_TARGET_PREPS = ("on", "against", "with", "of", "to", "into", "toward", "tow
 STATIVE_PARTICIPLES = frozenset({"opposed", "committed", "determined", "prepared", "dedicated", "devoted",
                                  "resolved", "inclined", "disposed", "engaged", "involved", "concerned"})
 #: Verbs of taking part: with "in" and a predicate noun, the noun's action is what their subject does.
-ACTIVITY_VERBS = frozenset({"engage", "participate", "involve", "take", "join"})
+ACTIVITY_VERBS = frozenset({"engage", "participate", "involve", "take", "join", "be", "remain", "stay"})
 #: Codes (by prefix) of actions done to the place where they happen ("troops deployed in X", "arrived in X",
 #: "suspended aid deliveries in X"), so that the state of that place is their target; elsewhere "in X" only
 #: says where.
@@ -2168,6 +2168,12 @@ class EventFinder:
                 source = self.side(heads[0])
                 if source is not None:
                     source = self._officeholder(source)
+                    members = [m for m in (self.side(h) for h in heads) if m is not None and m.entity is not None]
+                    if target is None and len(members) >= 2 and pred.cameo[:2] == "04" and \
+                            members[0].entity.id != members[1].entity.id and self._political(members[0], members[1]):
+                        # "the United States and Saudi Arabia have been in talks since 2012": each with the other
+                        a, b = members[0], members[1]
+                        return [self._event(noun, pred, a, b, sent, True), self._event(noun, pred, b, a, sent, True)]
         if target is None and verb is not None and noun.dep_ == "dobj":
             # "opened an investigation last week into X": the parser hangs the noun's phrase on the verb
             heads = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS
