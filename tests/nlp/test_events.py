@@ -1284,3 +1284,10 @@ def test_being_in_talks_or_in_touch_is_taking_part(nlp):
     evs = events(nlp, "Chancellor Olaf Scholz was in touch with French President Emmanuel Macron.", "2017-11-22")
     assert ("DEU", "FRA", "04") in dyads(evs), dyads(evs)
     assert not [e for e in events(nlp, "France said the talks were useful.", "2017-11-22") if e.root == "04"]
+
+
+def test_to_the_annoyance_of_someone_is_their_displeasure_at_the_doer(nlp):
+    evs = events(nlp, "Japan revived the forum last year, much to the annoyance of China.", "2017-10-27")
+    assert [(e.source.country, e.target.country, e.root) for e in evs if e.root == "11"] == [("CHN", "JPN", "11")], \
+        dyads(evs)
+    assert not events(nlp, "The anger of China was plain to see.", "2017-10-27")

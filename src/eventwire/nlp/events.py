@@ -170,6 +170,9 @@ FINDING_NOUNS = frozenset("assessment conclusion finding report determination al
                           "charge charges verdict judgment judgement".split())
 #: Prepositions that place an act at an occasion: "during his meeting with X", "at talks with Y".
 OCCASION_PREPS = frozenset({"during", "at", "after", "in"})
+#: Nouns of displeasure in "to the annoyance of X": X is displeased with whoever did it.
+DISPLEASURE_NOUNS = frozenset("annoyance anger dismay irritation chagrin displeasure consternation fury outrage "
+                              "frustration ire alarm".split())
 #: Wrongs whose absence, said of them ("there was no collusion"), denies them.
 DENIED_WRONGS = frozenset("collusion meddling interference wrongdoing coordination conspiracy cover-up "
                           "involvement".split())
@@ -2083,6 +2086,8 @@ class EventFinder:
         return None
 
     def _nominal(self, noun: Token, pred: Predicate, sent: Span) -> list[Event]:
+        if _noun_lemma(noun) in DISPLEASURE_NOUNS:
+            return self._to_the_displeasure_of(noun, pred, sent)
         source = None
         target = None
         deep = self._modifier_actor(noun)
@@ -2224,6 +2229,23 @@ class EventFinder:
             target = self._home_side(source.actor.country)
         also = [] if domestic else self._also_targets(target, [source], noun)  # "a visit to X and Y"
         return [self._event(noun, pred, source, t, sent, False, 0.4 if domestic else None) for t in [target, *also]]
+
+    def _to_the_displeasure_of(self, noun: Token, pred: Predicate, sent: Span) -> list[Event]:
+        """"Japan revived the forum, much to the annoyance of China": China's displeasure (110) at whoever did
+        what the phrase hangs on; the noun alone ("the annoyance") is no event."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.pos_ not in ("VERB", "AUX"):
+            return []
+        feeling = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]
+        source = next((sd for sd in map(self.side, feeling) if sd is not None and sd.actor is not None and
+                       (sd.actor.country or sd.actor.org)), None)
+        heads, passive = self.subjects(noun.head.head)
+        if source is None or not heads or passive:
+            return []
+        target = self._first_target(heads, [source])
+        if target is None or not self._political(source, target):
+            return []
+        return [self._event(noun, pred, source, target, sent, False)]
 
     def _predicate_noun(self, token: Token) -> bool:
         return token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.nouns
