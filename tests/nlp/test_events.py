@@ -1213,6 +1213,7 @@ def test_a_purpose_phrase_of_a_trip_names_no_target(nlp):
     ("Chancellor Olaf Scholz decided to expel two Russian diplomats.", "asserted"),
     ("Chancellor Olaf Scholz had begun informing French President Emmanuel Macron about the talks.", "asserted"),
     ("Chancellor Olaf Scholz will decide to expel two Russian diplomats.", "future"),
+    ("Chancellor Olaf Scholz is slated to meet French President Emmanuel Macron.", "future"),
 ])
 def test_holding_a_meeting_negates_nothing_and_a_decision_is_the_act(nlp, sentence, factuality):
     evs = [e for e in events(nlp, sentence, "2017-10-27") if e.target and e.target.country in ("FRA", "RUS", "POL")]

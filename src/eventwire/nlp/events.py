@@ -55,6 +55,8 @@ TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "from"
 FUTURE_AUX = {"will", "shall", "'ll"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "must", "can", "ought"}
 FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "due", "agree", "decide", "vow",
+                # "is slated to meet" ("slat" is the small model's lemma of "slated")
+                "slate", "slat",
                 "pledge", "promise", "announce", "seek", "move", "begin", "start", "go", "require", "oblige",
                 # what one is ordered to do is still to be done: "ordered the United States to cut its staff"
                 "order", "instruct", "direct",
@@ -903,7 +905,8 @@ class EventFinder:
             # "issued a declaration demanding ...", "in a statement condemning ...": the statement's author
             noun = verb.head
             governor = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUE_VERBS else (
-                noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via", "with") else None)
+                noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via", "with")
+                else None)
             # "replaced it with a proclamation restricting travel": the author of what it is replaced with
             if governor is not None and governor.pos_ in ("VERB", "AUX") and governor != verb:
                 return EventFinder.subjects(governor)
@@ -1057,7 +1060,8 @@ class EventFinder:
             if v.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp") or v.head == v:
                 break
             head = v.head
-            if v.dep_ == "pcomp" and (head.lower_ == "without" or (head.lower_ == "of" and head.head.lower_ == "instead")):
+            if v.dep_ == "pcomp" and (head.lower_ == "without" or
+                                      (head.lower_ == "of" and head.head.lower_ == "instead")):
                 return "negated"  # "left Manila without attending the summit", "instead of meeting X"
             if v.dep_ == "pcomp" and head.pos_ == "ADP" and head.head != head:
                 head = head.head  # "held off on imposing sanctions": the verb the preposition hangs on
@@ -1124,8 +1128,8 @@ class EventFinder:
         if verb is None:
             return None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            return None
+        if subj is None or subj.dep_ == "nsubjpass":
+            return None  # "Haley is expected to meet Kabila", "X was said to have": nobody named says it
         side = self.side(subj)
         if side and side.actor:
             return side.actor.name

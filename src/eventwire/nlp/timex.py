@@ -355,7 +355,8 @@ def resolve_expression(text: str, published: str | None, tense: str = "past") ->
 # -- tense of a clause -----------------------------------------------------------------------------------------
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
 #: verbs (lemmas) whose infinitive complement is still to come: "plans to", "is expected to", "is set to"
-_FORWARD_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "go", "be",
+_FORWARD_HEADS = frozenset({"slate", "slat",  # "is slated to meet": "slat" is the small model's lemma
+                            "plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "go", "be",
                             "agree", "promise", "vow", "pledge", "threaten", "decide", "want", "seek", "urge",
                             "ask", "call", "hope", "require", "propose", "offer", "order", "invite", "consider",
                             "likely", "poised", "about", "able", "ready", "need", "have"})
