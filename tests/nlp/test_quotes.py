@@ -214,3 +214,10 @@ def test_reported_speech_that_ends_in_a_quotation_is_kept(qnlp):
     qs, _ = quotes(qnlp, 'She said the treaty had become "a dead letter for everybody involved."')
     assert one(qs, "indirect", "the treaty had become").speaker_text == "She"
     assert one(qs, "direct", "a dead letter").partial
+
+
+def test_an_expectation_nobody_named_holds_is_no_ones_words(nlp):
+    qs, _ = quotes(nlp, "The mayor is expected to approve the budget on Friday. The mayor expects to approve it "
+                        "soon.")
+    assert not any("budget on Friday" in q.text for q in qs), [(q.speaker, q.text) for q in qs]
+    assert any("approve it soon" in q.text for q in qs), [(q.speaker, q.text) for q in qs]

@@ -773,7 +773,8 @@ class QuoteFinder:
                 return c.left_edge.i, c.right_edge.i + 1
         if not sv.reported:
             # belief and feeling ("knows", "is worried"): only with a clause, an infinitive or a preposition
-            if "x" in sv.frames:
+            if "x" in sv.frames and not any(c.dep_ == "nsubjpass" for c in kids):
+                # "Haley is expected to meet Kabila": an expectation nobody named holds, not Haley's words
                 for c in kids:
                     if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                         return self._ranged(c, c)
