@@ -163,7 +163,6 @@ PARTICLES = frozenset("back off out up down away over aside".split())
 NAMING_VERBS = frozenset("call name label brand term dub describe deem consider".split())
 #: Nouns for the telephone: "told X by phone" is a call.
 PHONE_NOUNS = frozenset("phone telephone call conversation videoconference video".split())
-#: Nouns for claims made against someone, and words that call them untrue: "the accusations are baseless".
 #: Words that make an operation or a campaign something other than force ("an influence operation").
 CIVIL_OPERATIONS = frozenset("influence information disinformation propaganda rescue relief humanitarian "
                              "peacekeeping election electoral fundraising lobbying charm sting smear".split())
@@ -178,6 +177,7 @@ DISPLEASURE_NOUNS = frozenset("annoyance anger dismay irritation chagrin displea
 #: Wrongs whose absence, said of them ("there was no collusion"), denies them.
 DENIED_WRONGS = frozenset("collusion meddling interference wrongdoing coordination conspiracy cover-up "
                           "involvement".split())
+#: Nouns for claims made against someone, and words that call them untrue: "the accusations are baseless".
 CLAIM_NOUNS = frozenset("accusation allegation claim charge report assertion suggestion".split())
 FALSE_WORDS = frozenset("baseless false groundless untrue unfounded fabricated absurd ridiculous nonsense lie "
                         "lies fake slander propaganda hoax outrageous fabrication fiction".split())
@@ -302,8 +302,6 @@ CHRONICLE_ENTRY = re.compile(r"^[\s*•·–-]*(?P<when>(?:jan|feb|mar|apr|may|j
                              r"[a-z]*\.?(?:\s+\d{4})?)\s*:\s", re.I)
 #: Verbs whose object is what is talked about, never the other party: "discussed North Korea with Xi".
 TOPIC_VERBS = frozenset({"discuss", "debate"})
-#: The means of a conversation at a distance: "spoke on the phone", "talked by telephone".
-PHONE_WORDS = frozenset({"phone", "telephone", "videoconference", "video"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"}
 PRONOUN_NUMBER = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
@@ -1212,7 +1210,7 @@ class EventFinder:
                      (("on",) if held else ()) for g in c.children if g.dep_ == "pobj"]
             # "spoke on the phone", "talked by telephone": the means is the lexicon's object ("=phone" rows)
             asked += [g for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "by", "over")
-                      for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in PHONE_WORDS]
+                      for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in PHONE_NOUNS]
             lemmas = self._object_lemmas(objects + asked)
             heads = frozenset(w for o in objects + asked for w in (o.lemma_.lower(), o.lower_) + tuple(
                 g.lemma_.lower() for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
