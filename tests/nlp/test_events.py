@@ -1292,3 +1292,10 @@ def test_to_the_annoyance_of_someone_is_their_displeasure_at_the_doer(nlp):
     assert [(e.source.country, e.target.country, e.root) for e in evs if e.root == "11"] == [("CHN", "JPN", "11")], \
         dyads(evs)
     assert not events(nlp, "The anger of China was plain to see.", "2017-10-27")
+
+
+def test_stopping_in_a_country_is_a_visit_there_not_where_the_way_leads(nlp):
+    evs = events(nlp, "Chancellor Olaf Scholz stopped in Poland on his way to Lithuania.", "2017-12-04")
+    assert [(e.source.country, e.target.country) for e in evs if e.root == "04"] == [("DEU", "POL")], dyads(evs)
+    evs = events(nlp, "Chancellor Olaf Scholz did not stop in Poland.", "2017-12-04")
+    assert [e.factuality for e in evs if e.root == "04"] == ["negated"], dyads(evs)

@@ -1804,6 +1804,9 @@ class EventFinder:
             own = {s.actor.country for s in src_sides if s.actor is not None and s.actor.country}
             targets = [t for t in targets if not (t in objects and self.index.of_token(t) is None and any(
                 c.dep_ in ("compound", "amod", "nmod") and self._token_country(c) in own for c in t.children))]
+        if target is None and pred.prep == "in" and pred.cameo.startswith(PLACE_IS_TARGET):
+            # "stopped in Pakistan on his way to India", "arrived in Manila from Hanoi": the row's own place
+            target = self._first_target(located, src_sides)
         if target is None:
             target = self._first_target([t for t in targets if t.head.lower_ != "in"], src_sides)
         if target is None and pred.cameo == "016" and src_sides:
