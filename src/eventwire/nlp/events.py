@@ -445,7 +445,6 @@ class EventFinder:
         self._focus = self._article_focus()
         self._home_cache: tuple[str | None] | None = None
         self._lead_cache: tuple[int, int] | None = None
-        self._genders_cache: dict[str, str] | None = None
         #: verbs that are predicates of their own: their object noun is not done by their subject
         self._acting_verbs: set[int] = set()
         #: the two parties of the last meeting or reciprocal action, and the token where its sentence starts
@@ -545,11 +544,12 @@ class EventFinder:
             self._remember_body(head, _Side(event_actor(entity), entity))  # "the Houthi movement"
         actor = event_actor(entity)
         if actor.country is None and actor.org is None and (entity.type == "LAW" or re.search(
-                r"\b(?:Act|Law)$", entity.name)) and (self._dateline_country() or self._home) is not None:
+                r"\b(?:Act|Law)$", entity.name)):
             # "the Countering America's Adversaries Through Sanctions Act imposes sanctions on Russia": a law
             # acts for the state that made it, the country of the dateline or the one the report is about
-            actor = EventActor(name=actor.name, id=actor.id, country=self._dateline_country() or self._home,
-                               role="legislature")
+            state = self._dateline_country() or self._home
+            if state is not None:
+                actor = EventActor(name=actor.name, id=actor.id, country=state, role="legislature")
         if actor.country is None and actor.org is None and entity.type in ("PERSON", "ORG"):
             # "Lebanon's new President X", "Israel's Cabinet", "the Ivory Coast's Supreme Court"
             country = self._person_country(head, entity)
@@ -850,12 +850,10 @@ class EventFinder:
             return e if pos > unnamed else None
         return None
 
-    @property
+    @cached_property
     def _genders(self) -> dict[str, str]:
         """Gender evidence for the article's persons ("she" is not Trump), computed the first time asked."""
-        if self._genders_cache is None:
-            self._genders_cache = person_genders(self.index.entities, self.text)
-        return self._genders_cache
+        return person_genders(self.index.entities, self.text)
 
     def _remember_subjects(self, sent: Span) -> None:
         for t in sent:
@@ -1267,8 +1265,7 @@ class EventFinder:
             phrase = t.head if t.dep_ == "compound" and t.head.lemma_.lower() in FRAME_NOUNS else t
             if phrase.i in light_objects:
                 continue
-            preps = {c.lower_ for c in [*phrase.children, *(d for v in _light_relative(phrase) for d in v.children
-                                                             if d.dep_ in ("prep", "dative"))]
+            preps = {c.lower_ for c in [*phrase.children, *_light_phrases(_light_relative(phrase))]
                      if c.dep_ in ("prep", "dative")} | {
                 m.lower_ for c in phrase.children if c.dep_ in ("acl", "advcl") for m in c.children
                 if m.dep_ == "mark" and m.lower_ == "for"}  # "its call for Israel to ease": a "for" clause
@@ -2109,7 +2106,7 @@ class EventFinder:
         if light and source is None:
             doer = next((d for d in light[0].children if d.dep_ == "nsubj"), None)
             source = self.side(doer) if doer is not None else None
-        for c in [*noun.children, *(d for v in light for d in v.children if d.dep_ in ("prep", "dative"))]:
+        for c in [*noun.children, *_light_phrases(light)]:
             if c.dep_ == "poss" and self._undergoer(noun, pred, c):
                 target = target or self.side(c)  # "Navalny's arrest": the one arrested
             elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")):
@@ -2501,9 +2498,10 @@ class EventFinder:
                 date, precision = told
                 if factuality == "future" and trigger.tag_ in ("VBZ", "VBP", "NN", "NNS"):
                     factuality = "asserted"
-        if date is None and trigger.pos_ == "NOUN" and _light_relative(trigger):
+        light = _light_relative(trigger) if date is None and trigger.pos_ == "NOUN" else []
+        if light:
             # "the visit which he made on Monday": the day of the clause that tells it was made
-            date, precision = _own_date(sent, _light_relative(trigger)[0], self.published, factuality)
+            date, precision = _own_date(sent, light[0], self.published, factuality)
         clause = trigger if trigger.pos_ == "VERB" else trigger.head
         co_temporal = any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while") for c in clause.children)
         if date is None and clause.dep_ == "advcl" and co_temporal:
@@ -2785,6 +2783,11 @@ def _light_relative(noun: Token) -> list[Token]:
     Egypt", "the visit she paid to Moscow"); none when the clause has an object of its own."""
     return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in RELATIVE_LIGHT_VERBS and
             not any(d.dep_ == "dobj" and d.lower_ not in ("which", "that") for d in c.children)]
+
+
+def _light_phrases(light: list[Token]) -> list[Token]:
+    """The prepositional phrases ("to Egypt") the light verbs of :func:`_light_relative` carry for their noun."""
+    return [d for v in light for d in v.children if d.dep_ in ("prep", "dative")]
 
 
 def _name_aux(token: Token) -> bool:
