@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= out
 
-.PHONY: install demo test gate bench clean
+.PHONY: install demo test gate bench checksets clean
 
 install: $(STAMP)
 
@@ -31,6 +31,10 @@ gate: install
 bench: install
 	$(BIN)/python bench/bench_analyze.py
 	$(BIN)/python bench/bench_corpus.py
+
+# event figures on the private check sets (ISOT articles annotated by hand; needs ../shared): not a test
+checksets: install
+	$(BIN)/python bench/checksets.py score
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache build *.egg-info src/*.egg-info

@@ -228,3 +228,18 @@ def test_a_family_name_first_links_to_the_full_name(actors_nlp):
                                   "dotard.", "2017-11-07")
     kims = [e for e in ents.values() if e.type == "PERSON" and e.name.startswith("Kim")]
     assert [(e.id, len(e.mentions)) for e in kims] == [("person:kim-jong-un", 2)], [(e.id, e.name) for e in kims]
+
+
+def test_surname_the_ner_missed_is_the_person_named_in_full(actors_nlp):
+    text = ("Attorney General Walter Rivers will testify next week. Democrats want to question Rivers because, "
+            "in October, he told the committee that it did not happen.")
+    ents, doc = resolve(actors_nlp, text)
+    person = next(e for e in ents.values() if e.name == "Walter Rivers")
+    assert len(person.mentions) == 2, [(e.name, [m.text for m in e.mentions]) for e in ents.values()]
+
+
+def test_surname_inside_a_longer_name_is_not_taken(actors_nlp):
+    text = "Investor Harold Trellis spoke on Monday. The Trellis Tower in Chicago was sold."
+    ents, _ = resolve(actors_nlp, text)
+    person = next(e for e in ents.values() if e.name == "Harold Trellis")
+    assert [m.text for m in person.mentions] == ["Harold Trellis"]

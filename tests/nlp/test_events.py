@@ -1299,3 +1299,24 @@ def test_stopping_in_a_country_is_a_visit_there_not_where_the_way_leads(nlp):
     assert [(e.source.country, e.target.country) for e in evs if e.root == "04"] == [("DEU", "POL")], dyads(evs)
     evs = events(nlp, "Chancellor Olaf Scholz did not stop in Poland.", "2017-12-04")
     assert [e.factuality for e in evs if e.root == "04"] == ["negated"], dyads(evs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president said the United States wanted Pakistan to take decisive action to help fight extremism.",
+    "Pakistan's campaign hit potential obstacles on Thursday as two ministers insisted on changes.",
+    "The Kenyan envoy's speech struck a chord with voters.",
+])
+def test_figurative_force_is_no_event(nlp, sentence):
+    assert not [e for e in events(nlp, sentence) if e.root in ("18", "19", "20")], \
+        [(e.cameo, e.trigger) for e in events(nlp, sentence)]
+
+
+def test_force_against_an_actor_stays_an_event(nlp):
+    assert ("NLD", None, "19") in dyads(events(nlp, "Dutch jets hit targets near the border on Monday.")) or \
+        any(e.root == "19" for e in events(nlp, "Dutch jets hit targets near the border on Monday."))
+
+
+def test_body_with_no_country_sits_where_the_report_is_filed(nlp):
+    text = ("WASHINGTON (Reuters) - Russia was the subject of the hearing. Russia denied it. Russia said Russia "
+            "was ready. The Senate Intelligence panel criticized Russia on Friday.")
+    assert ("USA", "RUS", "11") in dyads(events(nlp, text))

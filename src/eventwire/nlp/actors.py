@@ -128,6 +128,38 @@ def _add_known_names(doc: Doc, kb: KnowledgeBase) -> None:
         doc.ents = filter_spans(ents + new)
 
 
+#: Words of a title before a surname ("Attorney General Sessions", "Senator Johnson").
+TITLE_WORDS = HONORIFICS | frozenset("attorney counsel adviser advisor aide director leader speaker envoy "
+                                     "commander deputy candidate nominee".split())
+
+
+def _add_surname_mentions(doc: Doc) -> None:
+    """A surname standing alone that the NER missed ("Democrats want to question Sessions because he told
+    ..."), made a mention where the article names a person of that surname in full; the surname is resolved
+    to that person like any other. Only a capitalised word outside every entity, not part of a longer name
+    ("Trump Tower", "Jeff Sessions"), is taken."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text[:1].isupper()
+                and e[-1].is_alpha and len(e[-1].text) > 2}
+    if not surnames:
+        return
+    inside = {i for e in doc.ents for i in range(e.start, e.end)}
+    new = []
+    for t in doc:
+        if t.text not in surnames or t.i in inside or not (
+                t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start):  # "question Rivers" as a noun
+            continue
+        before = doc[t.i - 1] if t.i > 0 else None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if before is not None and before.text[:1].isupper() and not before.is_sent_start and \
+                before.lower_.rstrip(".") not in TITLE_WORDS:
+            continue
+        if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+            continue
+        new.append(Span(doc, t.i, t.i + 1, label="PERSON"))
+    if new:
+        doc.ents = filter_spans(list(doc.ents) + new)
+
+
 def _office_matcher(vocab, kb: KnowledgeBase) -> PhraseMatcher:  # type: ignore[no-untyped-def]
     """A case-sensitive matcher over the names of the office files' holders, and their surnames alone."""
     found = _PEOPLE.get(id(vocab))
@@ -221,6 +253,7 @@ def resolve_actors(doc: Doc, published: str | None = None) -> list[Entity]:
     kb = load_kb()
     _add_known_names(doc, kb)
     _add_office_holders(doc, kb, published, _named_codes(list(doc.ents), kb))
+    _add_surname_mentions(doc)
     spans = [s for s in (_trim(e) for e in doc.ents if e.label_ in ACTOR_LABELS) if s is not None]
     surnames = _full_names(spans, kb)
     named = _named_codes(spans, kb)

@@ -308,6 +308,10 @@ PRONOUN_NUMBER = {"he": "person", "she": "person", "him": "person", "her": "pers
                   "it": "body", "its": "body", "they": "any", "them": "any", "their": "any"}
 
 
+#: The code of a lexicon row that makes a predicate no event with its object ("fight corruption").
+NO_EVENT = "-"
+
+
 @dataclass(frozen=True)
 class Predicate:
     lemma: str
@@ -368,8 +372,9 @@ class EventLexicon:
         by_modifier = best is not None and (best.literal or best.object) and not best_on_head
         if by_modifier and by_head is not None and by_head.object and not by_head.literal and \
                 by_head.cameo[:2] != best.cameo[:2]:
-            return by_head
-        return best
+            best = by_head
+        # a row coded "-" says the predicate with this object is no event ("fight corruption", "hit a snag")
+        return None if best is not None and best.cameo == NO_EVENT else best
 
 
 @lru_cache(maxsize=1)
@@ -394,7 +399,7 @@ def load_event_lexicon() -> EventLexicon:
         if len(cells) != 5:
             raise LexiconError(f"event_lexicon.tsv:{n}: expected 5 tab-separated columns, got {len(cells)}")
         lemma, pos, obj, prep, code = (c.strip() for c in cells)
-        if not book.is_valid(code):
+        if code != NO_EVENT and not book.is_valid(code):
             raise LexiconError(f"event_lexicon.tsv:{n}: {code!r} is not a CAMEO code")
         if pos not in ("V", "N", "A"):
             raise LexiconError(f"event_lexicon.tsv:{n}: pos must be V, N or A, not {pos!r}")
@@ -697,12 +702,19 @@ class EventFinder:
     def _officeholder(self, side: _Side) -> _Side:
         """A source who holds a state office the knowledge files do not know ("President X" of a small state,
         "acting Homeland Security Secretary X"): taken to act for the country the article is about, when one
-        country clearly dominates it, else for the country of the report's dateline ("WASHINGTON (Reuters)")."""
+        country clearly dominates it, else for the country of the report's dateline ("WASHINGTON (Reuters)"); a
+        body the other way round."""
         actor, entity = side.actor, side.entity
         if actor is None or actor.country or actor.org or entity is None or entity.type not in ("PERSON", "ORG") \
                 or entity.role not in STATE_ROLES:
             return side  # persons and bodies of a state ("the Senate" in a report from Washington)
-        country = self._home or self._dateline_country()
+        # a body ("the Senate Judiciary Committee") sits where the report is filed from: an article from
+        # Washington about Russia is mostly about Russia, its Senate is still the U.S. one; a person of an
+        # unknown office is of the country the article is about ("President X" in a report on Lebanon)
+        if entity.type == "ORG":
+            country = self._dateline_country() or self._home
+        else:
+            country = self._home or self._dateline_country()
         if country is None:
             return side
         return _Side(EventActor(name=actor.name, id=actor.id, country=country, role=actor.role), entity)
