@@ -1320,3 +1320,61 @@ def test_body_with_no_country_sits_where_the_report_is_filed(nlp):
     text = ("WASHINGTON (Reuters) - Russia was the subject of the hearing. Russia denied it. Russia said Russia "
             "was ready. The Senate Intelligence panel criticized Russia on Friday.")
     assert ("USA", "RUS", "11") in dyads(events(nlp, text))
+
+
+def test_object_pronoun_of_a_second_verb_is_the_first_verbs_object(nlp):
+    evs = events(nlp, "The U.S. defense secretary met Pakistan's military leaders on Monday and urged them to act.")
+    assert ("USA", "PAK", "02") in dyads(evs)
+
+
+def test_possessive_in_an_opening_phrase_is_the_subject_after_it(nlp):
+    evs = events(nlp, "Trump spoke on Monday. In his meeting with Trump, Chinese President Xi Jinping praised the "
+                      "United States.")
+    assert ("CHN", "USA", "04") in dyads(evs)
+
+
+def test_the_administration_is_the_one_named_before(nlp):
+    text = ("Seoul welcomed the visit. The Moon administration criticized Japan on Monday. Later the "
+            "administration praised Tokyo.")
+    assert ("KOR", "JPN", "05") in dyads(events(nlp, text))
+    text = ("WASHINGTON (Reuters) - Saudi Arabia wants nuclear reactors. A report said the administration may "
+            "allow uranium enrichment as part of an agreement with Saudi Arabia.")
+    assert any(s == "USA" and t == "SAU" for s, t, _ in dyads(events(nlp, text)))
+
+
+def test_subject_of_a_second_clause_hung_on_the_first_object(nlp):
+    evs = events(nlp, "Moscow has denied any meddling and Trump has said there was no collusion.")
+    assert ("RUS", "USA", "01") not in dyads(evs) and ("USA", None, "01") in dyads(evs)
+
+
+def test_party_adjectives_are_us_parties(nlp):
+    evs = events(nlp, "Republican leaders of the Senate panel blasted the U.S. State Department on Tuesday.")
+    assert ("USA", "USA", "11") in dyads(evs)
+
+
+def test_welcoming_a_persons_announcement_is_praise_not_hosting(nlp):
+    evs = events(nlp, "Marco Rubio welcomed Donald Trump's announcement in June.")
+    assert {e.cameo for e in evs} == {"051"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia told the United States to withdraw its troops from Syria.", ("RUS", "USA", "10")),
+    ("Senate staff members were briefed by State Department officials on Wednesday.", ("USA", "USA", "04")),
+    ("WASHINGTON (Reuters) - Donald Trump Jr. testified to the House Intelligence Committee last week.",
+     ("USA", "USA", "04")),
+    ("The United States has charged a former Senegalese foreign minister with bribing officials.",
+     ("USA", "SEN", "17")),
+    ("The U.S. House voted on Tuesday to reduce the annual $300 million in U.S. aid to the Palestinian Authority.",
+     ("USA", "PSE", "16")),
+])
+def test_demands_briefings_testimony_charges_and_aid_cuts(nlp, sentence, expected):
+    assert expected in dyads(events(nlp, sentence)), [(e.cameo, e.trigger) for e in events(nlp, sentence)]
+
+
+def test_telling_to_act_is_one_demand_not_also_a_statement(nlp):
+    evs = [e for e in events(nlp, "Russia told the United States to withdraw its troops from Syria.")
+           if e.trigger == "told"]
+    assert [e.cameo for e in evs] == ["100"]
+    withdraw = next(e for e in events(nlp, "Russia told the United States to withdraw its troops from Syria.")
+                    if e.root == "08")
+    assert withdraw.factuality == "hypothetical"

@@ -64,7 +64,7 @@ FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set",
                 "back", "endorse", "propose", "draft", "introduce", "unveil", "table",
                 # adjectives of readiness: "is ready to host", "is prepared to impose"
                 "ready", "prepared", "willing", "poised", "keen", "eager", "determined"}
-HYPOTHETICAL_HEADS = {"threaten", "consider", "want", "try", "hope", "offer", "urge", "ask", "call",
+HYPOTHETICAL_HEADS = {"threaten", "consider", "want", "try", "hope", "offer", "urge", "ask", "call", "tell",
                       "demand", "press", "push", "warn", "wish", "need", "weigh", "mull", "discuss", "request",
                       "appeal", "invite", "suggest", "recommend", "could", "might", "may", "would", "likely", "able"}
 #: The press: spoken to, it is no target ("spoke to reporters in Yangon"); arrested, it still is.
@@ -312,6 +312,28 @@ PRONOUN_NUMBER = {"he": "person", "she": "person", "him": "person", "her": "pers
 NO_EVENT = "-"
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a second clause that the parser hung on the first clause's object: in "Moscow has denied
+    any meddling and Trump has said there was no collusion" it makes "Trump" a conjunct of "meddling" and
+    leaves "said" with no subject. The name right after "and", right before the verb's auxiliary, is it."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    first = min([c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i] + [verb],
+                key=lambda t: t.i)
+    if first.i < 2:
+        return None
+    name = verb.doc[first.i - 1]
+    if name.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or name.head.i >= name.i or \
+            name.head.dep_ not in ("dobj", "pobj", "attr") or verb.doc[name.i - 1].dep_ != "cc":
+        return None
+    return name
+
+
+def stranded_subjects(doc: Doc) -> frozenset[int]:
+    """The token indices of every stranded subject (see ``_stranded_subject``) of a Doc."""
+    return frozenset(t.i for v in doc for t in [_stranded_subject(v)] if t is not None)
+
+
 @dataclass(frozen=True)
 class Predicate:
     lemma: str
@@ -509,6 +531,9 @@ class EventFinder:
             entity = self._speaker_at(head)
             return _Side(event_actor(entity), entity) if entity is not None else None
         if head.pos_ == "PRON" or low in PRONOUN_NUMBER:
+            shared = self._shared_object(head, exclude)
+            if shared is not None:
+                return shared
             entity = self._antecedent(head, exclude)
             return _Side(event_actor(entity), entity) if entity is not None else None
         entity = self.index.of_phrase(head)
@@ -816,6 +841,10 @@ class EventFinder:
         for _, e in reversed(self._recent):
             if e.title and lemma in e.title.lower().split():  # "the president"; "side" is no title
                 return e
+        if lemma == "administration":
+            found = self._administration(head)
+            if found is not None:
+                return found
         if lemma in GOVERNMENT_NOUNS:
             home = self._home
             if lemma in ("government", "regime") and home is not None:
@@ -828,6 +857,68 @@ class EventFinder:
                 e.type == "GPE" or e.role == "government")), None)
         return None
 
+    def _administration(self, head: Token) -> Entity | None:
+        """"the administration": the one last named as someone's ("the Trump administration", "the Moon
+        administration"), else, in an article that names the United States or its people, the U.S. one (the
+        press's habit), not the government acting last."""
+        country = None
+        for t in reversed(self.doc[:head.i]):
+            if t.lemma_.lower() == "administration":
+                owner = next((self.index.of_token(c) for c in t.children if c.dep_ in ("compound", "poss", "amod")
+                              and self.index.of_token(c) is not None), None)
+                if owner is not None and owner.country:
+                    country = owner.country
+                    break
+        if country is None and any(e.country == "USA" for e in self.index.entities):
+            country = "USA"
+        if country is None:
+            return None
+        by_id = {e.id: e for e in self.index.entities}
+        found = by_id.get(f"gov:{country}") or by_id.get(f"country:{country}")
+        if found is not None:
+            return found
+        state = self.kb.countries.get(country)
+        return Entity(id=f"gov:{country}", name=f"Government of {state.name if state else country}", type="ORG",
+                      country=country, role="government")
+
+    def _cataphora(self, pron: Token, want: str, exclude: frozenset[str]) -> Entity | None:
+        """A possessive in a phrase that opens the sentence stands for the subject after it: "In his talks with
+        Mattis, Pakistan's prime minister said ...", "After its vote, the Senate sent the bill on"."""
+        if pron.dep_ != "poss":
+            return None
+        verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ in ("ROOT", "ccomp")), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        if subj is None or subj.i < pron.i or subj.pos_ == "PRON":
+            return None
+        opener = next((a for a in pron.ancestors if a.head == verb), None)
+        if opener is None or opener.dep_ not in ("prep", "advcl", "npadvmod") or opener.i > subj.i:
+            return None
+        entity = self.index.of_phrase(subj)
+        if entity is None or entity.id in exclude or (want == "person") != (entity.type == "PERSON"):
+            return None
+        gender = PRONOUN_GENDER.get(pron.lower_)
+        if gender is not None and self._genders.get(entity.id, gender) != gender:
+            return None
+        return entity
+
+    def _shared_object(self, pron: Token, exclude: frozenset[str]) -> _Side | None:
+        """An object pronoun of the second of two coordinated verbs stands for the first verb's object: "met
+        Pakistan's leaders and urged them to act", "called the envoy in and told him"."""
+        if pron.dep_ not in ("dobj", "dative") or pron.lower_ not in ("them", "him", "her") or \
+                pron.head.dep_ != "conj" or pron.head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        first = next((c for c in pron.head.head.children if c.dep_ == "dobj" and c.i < pron.i), None)
+        if first is None or first.pos_ == "PRON" or (pron.lower_ == "them") != (first.tag_ in ("NNS", "NNPS")):
+            return None  # "him" for one, "them" for many
+        found = self.side(first, exclude)
+        if found is None or found.entity is None or found.entity.id in exclude:
+            return None
+        if pron.lower_ != "them" and first.pos_ != "NOUN":  # "Pakistan's prime minister ... him": a description
+            if found.entity.type != "PERSON" or self._genders.get(found.entity.id, PRONOUN_GENDER[pron.lower_]) \
+                    != PRONOUN_GENDER[pron.lower_]:
+                return None
+        return found
+
     def _antecedent(self, pron: Token, exclude: frozenset[str] = frozenset(), want: str | None = None) -> Entity | None:
         """The latest subject actor before a pronoun that fits it (a person for "he", a body for "it"; ``want``
         for a possessive the table leaves out, "his administration")."""
@@ -836,6 +927,9 @@ class EventFinder:
             return None
         # the subject earlier in the same sentence first: "Hungary has said it will support ..."
         sent = self._sent if self._sent is not None and self._sent.start <= pron.i < self._sent.end else pron.sent
+        ahead = self._cataphora(pron, want, exclude)
+        if ahead is not None:
+            return ahead
         earlier = [(t.idx, e) for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass")
                    for e in [self.index.of_phrase(t)] if e is not None]
         # "the coalition closed the ports ... It also intensified air strikes": an unnamed body in between is
@@ -861,6 +955,11 @@ class EventFinder:
                 continue
             return e if pos > unnamed else None
         return None
+
+    @cached_property
+    def _stranded(self) -> frozenset[int]:
+        """Subjects of second clauses the parser hung on an object ("denied meddling and Trump has said")."""
+        return stranded_subjects(self.doc)
 
     @cached_property
     def _genders(self) -> dict[str, str]:
@@ -940,6 +1039,9 @@ class EventFinder:
                     v.head.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head.head  # "stopped short of accusing Moscow"
                 continue
+            stranded = _stranded_subject(v)
+            if stranded is not None:
+                return [stranded], False
             if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head != v:
                 if v.dep_ == "xcomp" and v.head.lemma_ in OBJECT_CONTROL:
                     objs = [c for c in v.head.children if c.dep_ in ("dobj", "dative")] or [
@@ -1201,7 +1303,7 @@ class EventFinder:
             if t.lower_ in STATIVE_PARTICIPLES:  # "is opposed to French mediation": what the stance is toward
                 objects += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                             if g.dep_ == "pobj"]
-            objects += [c for o in list(objects) for c in o.conjuncts]
+            objects += [c for o in list(objects) for c in o.conjuncts if c.i not in self._stranded]
             preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent") or (
                 c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == t.i + 1)}  # "pushed back" tagged an adverb
             # "received a call from X": the object's "from" phrase names the giver ("<from" rows); "expressed concern
@@ -1403,6 +1505,8 @@ class EventFinder:
         token = self.relative(token)
         if token.pos_ == "PRON":
             return token.lower_ in ("him", "her", "he", "she")
+        if self.index.of_token(token) is None and any(c.dep_ == "poss" for c in token.children):
+            return False  # "welcomed Trump's announcement": a thing of the person's
         entity = self.index.of_phrase(token)
         return entity is not None and entity.type == "PERSON"
 
@@ -1484,7 +1588,8 @@ class EventFinder:
             heard = [c for c in t.children if c.dep_ in ("dobj", "dative")]
             phoned = any(g.lemma_.lower() in PHONE_NOUNS for c in t.children if c.dep_ == "prep" and
                          c.lower_ in ("by", "over", "in", "during") for g in c.children if g.dep_ == "pobj")
-            if heard and (phoned or t.lemma_.lower() in ADDRESS_VERBS):
+            if heard and (phoned or t.lemma_.lower() in ADDRESS_VERBS) and t.i not in self._acting_verbs:
+                # (not where the verb made an event of its own: "told X to end it" demands, 100)
                 # "told X by phone that ..." is a call (041); "told an Australian diplomat that ...", "informed
                 # the council" is a statement made to X (010)
                 target = self._first_target(heard, sources)
@@ -2475,6 +2580,8 @@ class EventFinder:
             head = next((t for t in head.subtree if t.conjuncts and names_target(t)), head)
         out, seen = [], {target.entity.id} | {s.entity.id for s in sources if s.entity is not None}
         for c in head.conjuncts:
+            if c.i in self._stranded:
+                continue  # "denied any meddling and Trump has said": Trump is the next clause's subject
             side = self._first_target([c], sources)
             if side is not None and side.entity is not None and side.entity.id not in seen:
                 seen.add(side.entity.id)
