@@ -1378,3 +1378,27 @@ def test_telling_to_act_is_one_demand_not_also_a_statement(nlp):
     withdraw = next(e for e in events(nlp, "Russia told the United States to withdraw its troops from Syria.")
                     if e.root == "08")
     assert withdraw.factuality == "hypothetical"
+
+
+def test_a_countrys_name_before_an_inquiry_is_what_is_inquired_into(nlp):
+    assert ("RUS", None, "09") not in dyads(events(nlp, "Mueller leads the Russia probe."))
+    assert ("RUS", None, "09") in dyads(events(nlp, "The Russian investigation found nothing."))
+
+
+def test_named_person_acting_on_the_articles_country_is_placed_by_the_dateline(nlp):
+    text = ("WASHINGTON (Reuters) - Russia was the subject. Russia denied it. Donald Trump Jr. discussed a meeting "
+            "he attended with Russians.")
+    assert ("RUS", "RUS", "04") not in dyads(events(nlp, text)) and ("USA", "RUS", "04") in dyads(events(nlp, text))
+
+
+def test_headline_surname_is_the_bodys_person(nlp):
+    from eventwire.model import Article
+    from eventwire.nlp.pipeline import annotate
+
+    art = Article(id="t", version="v", published="2017-11-15",
+                  title="Republican Senator Johnson opposes Senate tax proposal",
+                  text="WASHINGTON (Reuters) - Republican U.S. Senator Ron Johnson said he opposes the Senate "
+                       "Republican tax proposal because it unfairly benefits corporations.")
+    (done,) = annotate([art], nlp)
+    headline = [e for e in done.events if e.start is None]
+    assert headline and all(e.source.name == "Ron Johnson" and e.source.country == "USA" for e in headline)

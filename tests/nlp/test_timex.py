@@ -369,3 +369,13 @@ def test_event_location(parse, text, trigger, want):
 ])
 def test_a_span_of_days_or_weeks_gives_its_month_when_it_lies_in_one(text, published, expected):
     assert resolve_expression(text, published, "future") == expected
+
+
+@pytest.mark.parametrize("text, published, tense, want", [
+    ("at the weekend", "2017-11-13", "past", ("2017-11", "month")),  # a Monday: the weekend just gone
+    ("over the weekend", "2017-11-12", "past", ("2017-11", "month")),  # a Sunday: the weekend under way
+    ("the weekend", "2017-10-02", "past", ("2017", "year")),  # Sept 30 and Oct 1 straddle two months
+    ("at the weekend", "2017-11-29", "future", ("2017-12", "month")),  # Dec 2-3, still to come
+])
+def test_the_weekend_is_the_last_or_the_next(text, published, tense, want):
+    assert resolve_expression(text, published, tense) == want

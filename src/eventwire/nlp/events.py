@@ -2226,6 +2226,8 @@ class EventFinder:
         for c in [*noun.children, *_light_phrases(light)]:
             if c.dep_ == "poss" and self._undergoer(noun, pred, c):
                 target = target or self.side(c)  # "Navalny's arrest": the one arrested
+            elif self._topic_modifier(noun, pred, c):
+                target = target or self.side(c)  # "the Russia investigation": into Russia, not by it
             elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")):
                 source = source or self.side(c)
             elif c.dep_ in ("prep", "dative") and (c.dep_ == "prep" or c.head.i != noun.i):
@@ -2388,6 +2390,13 @@ class EventFinder:
         deep = self._modifier_actor(noun)
         return out + ([deep] if deep is not None else [])
 
+    @staticmethod
+    def _topic_modifier(noun: Token, pred: Predicate, mod: Token) -> bool:
+        """A country's name (not its adjective) before a noun of inquiry names what is inquired into: "the Russia
+        investigation", "the Iran probe"; "the Russian investigation", "the FBI probe" are theirs."""
+        return pred.cameo.startswith("09") and mod.dep_ == "compound" and mod.pos_ == "PROPN" and \
+            mod.ent_type_ == "GPE" and mod.i < noun.i
+
     def _undergoer(self, noun: Token, pred: Predicate, possessor: Token) -> bool:
         """Whether a person before "'s" suffers what the noun names ("Navalny's arrest", "the minister's
         assassination"): an action done to people, with no "of" phrase naming someone else it is done to.
@@ -2405,7 +2414,14 @@ class EventFinder:
             return side
         if side.entity is not None and side.entity.type != "PERSON":
             return side  # a named body the knowledge files do not place: no guess
-        country = self._place_country(verb) or (fallback if side.entity is None else None)
+        country = self._place_country(verb, home=False) or self._home
+        dateline = self._dateline_country()
+        if side.entity is not None and country is not None and country == fallback and dateline is not None:
+            # a named person acting on the article's own country is placed where the report is filed from:
+            # "Trump Jr. attended a meeting with Russians", in a Washington report about Russia, is no Russian
+            country = dateline
+        if country is None and side.entity is None:
+            country = fallback
         if country is None:
             return side
         return _Side(EventActor(name=actor.name, id=actor.id, country=country, role=actor.role), side.entity)

