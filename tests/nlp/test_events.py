@@ -1402,3 +1402,14 @@ def test_headline_surname_is_the_bodys_person(nlp):
     (done,) = annotate([art], nlp)
     headline = [e for e in done.events if e.start is None]
     assert headline and all(e.source.name == "Ron Johnson" and e.source.country == "USA" for e in headline)
+
+
+def test_unnamed_arresting_authorities_are_where_the_report_is_filed(nlp):
+    text = ("WASHINGTON (Reuters) - The case involves Chad. Ho, a former Hong Kong official who heads a group based "
+            "in Hong Kong, was arrested on Saturday.")
+    assert any(s == "USA" and r == "17" for s, _, r in dyads(events(nlp, text, "2017-11-20")))
+
+
+def test_raising_a_case_with_a_leader_is_a_consultation(nlp):
+    evs = events(nlp, "Donald Trump raised the case with Chinese President Xi Jinping on Thursday.")
+    assert ("USA", "CHN", "04") in dyads(evs)

@@ -379,3 +379,13 @@ def test_a_span_of_days_or_weeks_gives_its_month_when_it_lies_in_one(text, publi
 ])
 def test_the_weekend_is_the_last_or_the_next(text, published, tense, want):
     assert resolve_expression(text, published, tense) == want
+
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("in recent weeks", "2017-12-29", ("2017-12", "month")),  # Dec 8 to 28
+    ("in recent weeks", PUB, (None, None)),  # Oct 13 to Nov 2 straddles two months
+    ("in recent days", "2017-11-20", ("2017-11", "month")),
+])
+def test_recent_days_and_weeks_are_a_span_back_from_the_report(text, published, want):
+    assert resolve_expression(text, published, "past") == want

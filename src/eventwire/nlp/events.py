@@ -1310,7 +1310,7 @@ class EventFinder:
             # over X": the object's phrase refines the verb as the verb's own would
             preps |= {"<" + c.lower_ for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "from"}
             preps |= {c.lower_ for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in
-                      ("over", "about")}
+                      ("over", "about", "with")}  # "raised the issue with Xi": the parser hangs "with" on the issue
             if any((c.dep_ == "xcomp" or _infinitival(c)) and c.pos_ in ("VERB", "AUX") for c in t.children):
                 preps.add("+inf")  # "agreed to free", "offered to mediate": the lexicon's "+inf" rows
             if _for_clauses(t):
@@ -1995,7 +1995,8 @@ class EventFinder:
             # "a missionary was arrested in Lebanon": arrests, trials and expulsions are done by the
             # authorities of the place, else of the country the article is about
             country = self._place_country(verb, home=False) or next(
-                (c for h in subjects for c in [self._place_in_phrase(h)] if c), None) or self._home
+                (c for h in subjects for c in [self._place_in_phrase(h, clauses=False)] if c), None) or \
+                self._dateline_country() or self._home
             if country is not None:
                 src_sides = [_Side(EventActor(name="authorities", country=country, role="government"), None)]
         if not src_sides and passive and pred.cameo[:2] == "16" and target is not None:
@@ -2464,10 +2465,15 @@ class EventFinder:
                             return country
         return self._home if home else None
 
-    def _place_in_phrase(self, head: Token) -> str | None:
+    def _place_in_phrase(self, head: Token, clauses: bool = True) -> str | None:
         """The country of a place a noun phrase puts its person in ("a translator at the consulate in southern
-        Turkey")."""
+        Turkey"); with ``clauses`` false, not a place inside a clause about the person ("Ho, who heads a group
+        based in Hong Kong")."""
+        inside = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree} \
+            if not clauses else set()
         for t in reversed(self.doc[head.left_edge.i:head.right_edge.i + 1]):  # the innermost place first
+            if t.i in inside:
+                continue
             if t.dep_ == "prep" and t.lower_ in LOCATIVE and t.i > head.i:
                 pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
                 country = self._country_of_place(pobj) if pobj is not None else None

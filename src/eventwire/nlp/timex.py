@@ -76,7 +76,7 @@ _AGO = re.compile(r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine
 _UNIT = re.compile(r"\b(?P<mod>last|past|previous|this|next|coming|current|"
                    r"(?:early|earlier|late|later|mid)(?:\s+in)?\s+(?:this|the|last|next))\s+"
                    r"(?P<unit>week|weekend|month|year)\b")
-_SPAN = re.compile(r"\b(?P<dir>next|coming|past|last|previous)\s+(?:(?P<n>\d+|few|several|couple of|two|three|four|"
+_SPAN = re.compile(r"\b(?P<dir>next|coming|past|last|previous|recent)\s+(?:(?P<n>\d+|few|several|couple of|two|three|four|"
                    r"five|six|seven|eight|nine|ten)\s+)?(?P<unit>day|week)s\b")
 _SEASON = re.compile(r"\b(?P<rel>last|this|next|past|coming|in|during|early|late|mid)?(?:\s+the)?[\s-]*"
                      r"(?P<season>spring|summer|autumn|fall|winter)\b")
@@ -371,7 +371,8 @@ def resolve_expression(text: str, published: str | None, tense: str = "past") ->
 
 
 # -- tense of a clause -----------------------------------------------------------------------------------------
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d",
+                         "must", "should"})  # an obligation is still to be met: "must decide in January"
 #: verbs (lemmas) whose infinitive complement is still to come: "plans to", "is expected to", "is set to"
 _FORWARD_HEADS = frozenset({"slate", "slat",  # "is slated to meet": "slat" is the small model's lemma
                             "plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "go", "be",
