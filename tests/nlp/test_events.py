@@ -1413,3 +1413,24 @@ def test_unnamed_arresting_authorities_are_where_the_report_is_filed(nlp):
 def test_raising_a_case_with_a_leader_is_a_consultation(nlp):
     evs = events(nlp, "Donald Trump raised the case with Chinese President Xi Jinping on Thursday.")
     assert ("USA", "CHN", "04") in dyads(evs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States expelled two Russian diplomats on Monday. Russia condemned the move.", ("RUS", "USA", "11")),
+    ("The United States expelled two Russian diplomats on Monday. The decision drew criticism from China.",
+     ("CHN", "USA", "11")),
+    ("Trump praised the Justice Department. His comments elicited criticism from several U.S. senators.",
+     ("USA", "USA", "11")),
+])
+def test_the_move_stands_for_the_last_act_and_its_doer(nlp, text, expected):
+    assert expected in dyads(events(nlp, text)), [(e.cameo, e.trigger, e.target) for e in events(nlp, text)]
+
+
+def test_an_own_decision_is_not_the_last_act(nlp):
+    text = "The United States expelled two Russian diplomats. Russia criticized the decision by Germany to wait."
+    assert ("RUS", "USA", "11") not in dyads(events(nlp, text))
+
+
+def test_congressional_bodies_are_the_us_congress(nlp):
+    evs = events(nlp, "The Trump administration briefed congressional staff this week on the talks.")
+    assert ("USA", "USA", "04") in dyads(evs)

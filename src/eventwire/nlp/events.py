@@ -245,7 +245,11 @@ FRAME_NOUNS = frozenset("effort efforts mission bid initiative campaign operatio
 #: Verbs whose subject undergoes the action their object names ("faces sanctions", "came under fire").
 UNDERGO = frozenset({"face", "receive", "suffer", "endure", "come", "undergo", "withstand", "weather"})
 #: Verbs by which an action draws a reaction ("prompting sanctions", "drawing condemnation").
-PROVOKE = frozenset({"prompt", "draw", "trigger", "provoke", "spark", "invite", "earn", "attract", "bring"})
+PROVOKE = frozenset({"prompt", "draw", "trigger", "provoke", "spark", "invite", "earn", "attract", "bring", "elicit",
+                     "stir", "fuel", "ignite"})
+#: Nouns by which a report refers back to an act just told ("China condemned the move"): they stand for the
+#: doer of the last act reported before their sentence.
+ACT_NOUNS = frozenset("move decision step announcement action measure measures proposal".split())
 #: Actions that, with no target named, are done within the source's own country (CAMEO codes them X -> X):
 #: protest, demands, concessions and resignations, repression, threats of unrest.
 DOMESTIC_ROOTS = frozenset({"08", "10", "13", "14", "17"})
@@ -474,6 +478,8 @@ class EventFinder:
         self._lead_cache: tuple[int, int] | None = None
         #: verbs that are predicates of their own: their object noun is not done by their subject
         self._acting_verbs: set[int] = set()
+        #: where the last sentence with an act began, and the act's doer ("the move" after it stands for them)
+        self._last_doer: tuple[int, EventActor] | None = None
         #: the two parties of the last meeting or reciprocal action, and the token where its sentence starts
         self._pair: tuple[_Side, _Side, int] | None = None
         #: the phrase head of the last target found
@@ -537,6 +543,10 @@ class EventFinder:
             entity = self._antecedent(head, exclude)
             return _Side(event_actor(entity), entity) if entity is not None else None
         entity = self.index.of_phrase(head)
+        if entity is None:
+            doer = self._doer_of_act(head) or self._congressional(head)
+            if doer is not None:
+                return doer
         if head.pos_ == "NOUN" and _noun_lemma(head) in MISSION_NOUNS and self.index.of_token(head) is None:
             # "the U.N. missions of Uruguay and Malaysia", "the Uruguayan U.N. mission": the state it represents
             sent_by = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -1252,6 +1262,10 @@ class EventFinder:
             self._sent = sent
             found = self._sentence(sent)
             events.extend(found)
+            deeds = [e for e in found if e.root not in ("01",) and e.factuality in ("asserted", "future")
+                     and e.source is not None and (e.source.country or e.source.org)]
+            if deeds:
+                self._last_doer = (sent.start_char, deeds[-1].source)
             self._remember_subjects(sent)
             for ent in _dates_in(sent) if _dates_in is not None else ():  # for "at the time" in a later sentence
                 if ent.label_ == "DATE":
@@ -2173,6 +2187,34 @@ class EventFinder:
                 if cl.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cl.children):
                     out += [g for g in cl.children if g.dep_ == "nsubj"]  # "if X were attacked": X is no target
         return out
+
+    def _congressional(self, head: Token) -> _Side | None:
+        """"a congressional committee", "congressional staff", "congressional investigators": the U.S. Congress
+        (the adjective is the U.S. press's; other states' parliaments are named)."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ == "congressional" for c in head.children):
+            return None
+        org = self.kb.org("Congress")
+        if org is None:
+            return None
+        entity = self.index.by_id.get(f"org:{org.code}") or Entity(
+            id=f"org:{org.code}", name=org.name, type="ORG", country=org.country, role=org.role)
+        return _Side(event_actor(entity), entity)
+
+    def _doer_of_act(self, head: Token) -> _Side | None:
+        """"the move", "the decision", "this step" with no owner of its own: the doer of the act last reported
+        in an earlier sentence ("The U.S. expelled two diplomats. China condemned the move")."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in ACT_NOUNS or self._last_doer is None:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such") for c in head.children) or any(
+                c.dep_ in ("poss", "compound", "amod", "nmod", "relcl", "acl") or
+                c.dep_ == "prep" and c.lower_ in ("of", "by") for c in head.children):
+            return None  # "the U.S. decision", "the decision to leave", "the decision by X" say whose it is
+        at, actor = self._last_doer
+        if head.sent.start_char <= at or head.idx - at > 1200 or actor.id is None:
+            return None
+        entity = self.index.by_id.get(actor.id) or Entity(id=actor.id, name=actor.name, type="ORG",
+                                                          country=actor.country, role=actor.role)
+        return _Side(actor, entity)
 
     def _provoker(self, noun: Token) -> _Side | None:
         """"X tested a missile, prompting new sanctions": a reaction a clause says X's action drew is aimed
