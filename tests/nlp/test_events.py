@@ -1434,3 +1434,14 @@ def test_an_own_decision_is_not_the_last_act(nlp):
 def test_congressional_bodies_are_the_us_congress(nlp):
     evs = events(nlp, "The Trump administration briefed congressional staff this week on the talks.")
     assert ("USA", "USA", "04") in dyads(evs)
+
+
+def test_talks_between_the_two_allies_are_the_pair_just_met(nlp):
+    evs = events(nlp, "Trump met Xi Jinping on Friday. Talks between the two leaders will resume in May.")
+    talks = [e for e in evs if e.trigger.lower() == "talks"]
+    assert {(e.source.country, e.target.country) for e in talks} == {("USA", "CHN"), ("CHN", "USA")}
+    assert all(e.factuality == "future" for e in talks)
+
+
+def test_a_person_convicted_is_detained_a_body_found_liable(nlp):
+    assert ("GBR", "GBR", "17") in dyads(events(nlp, "A British court convicted Jayda Fransen of harassment."))

@@ -114,7 +114,7 @@ BODY_SEATS = frozenset({"Brussels", "Vienna", "Nairobi", "Addis Ababa", "Jakarta
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12"})
 #: Plurals that, with "the two" or "both", stand for the two parties just named ("the two sides agreed").
 PAIR_NOUNS = frozenset("side leader country nation government official man president minister delegation "
-                       "team party".split())
+                       "team party ally neighbour neighbor".split())
 #: Prepositions of time and circumstance: a noun after them is not what the verb above it wants or plans.
 ADJUNCT_PREPS = frozenset("during after since amid despite following throughout".split())
 FUTURE_ADJ = {"planned", "upcoming", "scheduled", "forthcoming", "expected", "next", "future"}
@@ -2367,6 +2367,8 @@ class EventFinder:
                    if p.dep_ == "pobj" for g in [p, *p.conjuncts]]
         parties = [s for s in (self.side(b) for b in between) if s is not None and s.actor is not None
                    and (s.actor.country or s.actor.org)]
+        if not parties and len(between) == 1 and self._pair_phrase(between[0]):
+            parties = self._last_pair(sent)  # "talks between the two allies": the two who just met
         if source is None and len(parties) >= 2 and pred.cameo[:2] in RECIPROCAL_ROOTS:
             # "talks between X and Y": each side toward the other
             a, b = parties[0], parties[1]
