@@ -5,13 +5,13 @@
     python bench/checksets.py encode ANNOTATION_DIR NAME [--about TEXT]
 
 The research corpus may not be copied into the repository, so a set here holds no article text: each
-annotated event names its article by row of ``../shared/data/isot-true-reuters-2017-subset/True.csv`` and
-its key sentence snippet by character offsets into that article's text in the form score.py matches in
-(curly quotes and dashes folded, lower case, white space collapsed). ``build`` turns the sets back into gold folders as score.py reads
-them (``input.jsonl`` and ``events.json``) by reading the corpus at run time; ``score`` builds them in a
-temporary folder, runs ``eventwire analyze`` on each and prints score.py's figures. ``encode`` converts an
-annotator's ``events.json`` (with text keys, in the format of ``../shared/eval/gold/reuters-dev``) into a
-set file here.
+annotated event names its article by row of ``../shared/data/isot-true-reuters-2017-subset/True.csv`` and its
+key sentence snippet by character offsets into that article's text in the form score.py matches in (curly
+quotes and dashes folded, lower case, white space collapsed). ``build`` turns the sets back into gold folders
+as score.py reads them (``input.jsonl`` and ``events.json``) by reading the corpus at run time; ``score``
+builds them in a temporary folder, runs ``eventwire analyze`` on each and prints score.py's figures.
+``encode`` converts an annotator's ``events.json`` (with text keys, in the format of
+``../shared/eval/gold/reuters-dev``) into a set file here.
 
 An evaluation, not a test: nothing here passes or fails, and it is not part of ``make test``.
 docs/evaluation.md says who annotated each set and how much of it was read while tuning.

@@ -883,8 +883,7 @@ class EventFinder:
             country = "USA"
         if country is None:
             return None
-        by_id = {e.id: e for e in self.index.entities}
-        found = by_id.get(f"gov:{country}") or by_id.get(f"country:{country}")
+        found = self.index.by_id.get(f"gov:{country}") or self.index.by_id.get(f"country:{country}")
         if found is not None:
             return found
         state = self.kb.countries.get(country)
@@ -2459,12 +2458,14 @@ class EventFinder:
             return side
         if side.entity is not None and side.entity.type != "PERSON":
             return side  # a named body the knowledge files do not place: no guess
-        country = self._place_country(verb, home=False) or self._home
-        dateline = self._dateline_country()
-        if side.entity is not None and country is not None and country == fallback and dateline is not None:
-            # a named person acting on the article's own country is placed where the report is filed from:
-            # "Trump Jr. attended a meeting with Russians", in a Washington report about Russia, is no Russian
-            country = dateline
+        country = self._place_country(verb, home=False)
+        if country is None:
+            country = self._home
+            dateline = self._dateline_country()
+            if side.entity is not None and country is not None and country == fallback and dateline is not None:
+                # a named person acting on the article's own country is placed where the report is filed from:
+                # "Trump Jr. attended a meeting with Russians", in a Washington report about Russia, is no Russian
+                country = dateline
         if country is None and side.entity is None:
             country = fallback
         if country is None:

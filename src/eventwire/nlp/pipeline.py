@@ -156,7 +156,7 @@ def _fill(article: Article, body: Doc, title: Doc) -> Article:
     events = [_title_event(e, entities) for e in events] + list(body._.eventwire_events or ())
     return dataclasses.replace(
         article,
-        entities=tuple(body._.eventwire_entities or ()),
+        entities=entities,
         quotes=tuple(quotes),
         events=tuple(events),
     )

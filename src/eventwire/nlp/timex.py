@@ -14,11 +14,13 @@ Choices, so that a date never claims more than the text says:
 - A week is not a day: "last week", "this week", "three weeks ago" give the month of that calendar week
   (Monday to Sunday), precision "month". When the week straddles two months, the month holding most of its
   five working days (Monday to Friday) is taken. A season gives the year holding most of its months (winter
-  2017/18 is 2018); a weekend its month, or its year when it straddles two months.
+  2017/18 is 2018); a weekend its month, or its year when it straddles two months ("at the weekend" is the
+  last one, or the next for an event to come).
 - Decades ("the 1990s", "the nineties") and vague spans ("recently", "a few years ago", "in the past year")
   give ``(None, None)``: the record has no decade precision, and a year would claim more than the text says.
   A span of days or weeks from the report ("over the next two days", "in the coming days", "the past few
-  weeks"; "few" counts three) gives its month when the whole span lies in one month, else nothing.
+  weeks", "in recent weeks"; "few" counts three) gives its month when the whole span lies in one month,
+  else nothing.
 - A year range ("the 1950-53 war") gives its first year.
 - The tense that steers a bare weekday or month is that of the verb the expression hangs on (usually the
   trigger; "agreed on Tuesday to lift" dates the lifting by the agreeing, which looks back). A noun's own day
@@ -76,8 +78,9 @@ _AGO = re.compile(r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine
 _UNIT = re.compile(r"\b(?P<mod>last|past|previous|this|next|coming|current|"
                    r"(?:early|earlier|late|later|mid)(?:\s+in)?\s+(?:this|the|last|next))\s+"
                    r"(?P<unit>week|weekend|month|year)\b")
-_SPAN = re.compile(r"\b(?P<dir>next|coming|past|last|previous|recent)\s+(?:(?P<n>\d+|few|several|couple of|two|three|four|"
-                   r"five|six|seven|eight|nine|ten)\s+)?(?P<unit>day|week)s\b")
+_SPAN = re.compile(r"\b(?P<dir>next|coming|past|last|previous|recent)\s+"
+                   r"(?:(?P<n>\d+|few|several|couple of|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                   r"(?P<unit>day|week)s\b")
 _SEASON = re.compile(r"\b(?P<rel>last|this|next|past|coming|in|during|early|late|mid)?(?:\s+the)?[\s-]*"
                      r"(?P<season>spring|summer|autumn|fall|winter)\b")
 _MONTH_ALONE = re.compile(r"\b" + _REL + r"(?:(?:early|mid|late|the end of|the beginning of|the start of)"
@@ -398,9 +401,9 @@ def _verb_of(token: Token) -> Token | None:
 def clause_tense(token: Token) -> str:
     """"past", "future" or "present" for the clause of ``token`` (a verb, or a noun inside a clause).
 
-    will/shall/would and the infinitive under "plans to", "is expected to", "is to", "going to" (and other
-    forward-looking heads such as "agreed to", "urged X to") are future; a past or perfect verb is past; a
-    present-tense verb (or progressive "is meeting") is present. A noun takes the tense of its verb.
+    will/shall/would/must/should and the infinitive under "plans to", "is expected to", "is to", "going to"
+    (and other forward-looking heads such as "agreed to", "urged X to") are future; a past or perfect verb is
+    past; a present-tense verb (or progressive "is meeting") is present. A noun takes the tense of its verb.
     """
     verb = _verb_of(token)
     for _ in range(6):
