@@ -1445,3 +1445,15 @@ def test_talks_between_the_two_allies_are_the_pair_just_met(nlp):
 
 def test_a_person_convicted_is_detained_a_body_found_liable(nlp):
     assert ("GBR", "GBR", "17") in dyads(events(nlp, "A British court convicted Jayda Fransen of harassment."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agreement between Iran and the United States was signed in 2015.",
+    "Iran was complying with the nuclear agreement reached among Tehran, the United States and others in 2015.",
+])
+def test_the_parties_of_an_agreement_made_in_the_passive_made_it(nlp, sentence):
+    assert {("IRN", "USA", "05"), ("USA", "IRN", "05")} <= dyads(events(nlp, sentence))
+
+
+def test_a_detente_with_a_country_is_cooperation(nlp):
+    assert ("USA", "CUB", "05") in dyads(events(nlp, "Obama announced the detente with Cuba in 2014."))

@@ -1815,6 +1815,13 @@ class EventFinder:
                                                                                             "over", "about")
                      for g in c.children if g.dep_ == "pobj"]
             objects = [d for g in cause if self._predicate_noun(g) for d in self._doers(g)] + cause
+        if passive and self._agent(verb) is None and pred.cameo[:2] in RECIPROCAL_ROOTS:
+            parties = self._parties_of(verb, subjects)
+            if len(parties) >= 2:
+                # "the agreement between Iran and the U.S. was signed", "the deal reached among Tehran, Washington
+                # and others": the parties of the thing agreed did it, each toward the other
+                a, b = parties[0], parties[1]
+                return [self._event(verb, pred, a, b, sent, True), self._event(verb, pred, b, a, sent, True)]
         if passive:
             agent = self._agent(verb)
             if agent is None:
@@ -2185,6 +2192,24 @@ class EventFinder:
             for cl in clauses:
                 if cl.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cl.children):
                     out += [g for g in cl.children if g.dep_ == "nsubj"]  # "if X were attacked": X is no target
+        return out
+
+    def _parties_of(self, verb: Token, subjects: list[Token]) -> list[_Side]:
+        """The parties named "between" or "among" on a passive verb or on its subject ("the accord between X and
+        Y was signed", "the deal reached among X, Y and others"): distinct actors with a country or body."""
+        phrases = [c for h in [verb, *subjects] for c in h.children if c.dep_ == "prep" and
+                   c.lower_ in ("between", "among")]
+        out: list[_Side] = []
+        for p in phrases:
+            # "among Tehran, the United States and others": the parser may take a list for an apposition
+            named = [g for pobj in p.children if pobj.dep_ == "pobj" for g in (pobj, *pobj.conjuncts)]
+            named += [a for g in named for a in g.children if a.dep_ == "appos"]
+            for g in named:
+                side = self.side(g)
+                if side is not None and side.entity is not None and side.actor is not None and \
+                        (side.actor.country or side.actor.org) and \
+                        all(o.entity.id != side.entity.id for o in out):
+                    out.append(side)
         return out
 
     def _congressional(self, head: Token) -> _Side | None:
