@@ -1457,3 +1457,9 @@ def test_the_parties_of_an_agreement_made_in_the_passive_made_it(nlp, sentence):
 
 def test_a_detente_with_a_country_is_cooperation(nlp):
     assert ("USA", "CUB", "05") in dyads(events(nlp, "Obama announced the detente with Cuba in 2014."))
+
+
+def test_dismissing_talk_is_not_aimed_at_the_articles_country(nlp):
+    evs = events(nlp, "Moscow denied it. Russia said no. Russia was angry. Trump has dismissed talk of collusion.")
+    assert [(e.source.country, e.target) for e in evs if e.trigger.startswith("dismissed")] == [("USA", None)]
+

@@ -298,6 +298,9 @@ NARRATIVE_SENTENCES = 2
 ANAPHORIC_TIME = re.compile(r"\b(?:at the time|at that time|that day|the same day|that week|that month|that year|"
                             r"the following day|then)\b", re.I)
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+#: What others say: rejecting it is aimed at whoever says it, not at the country an article is about.
+HEARSAY_NOUNS = frozenset("talk allegation accusation claim report rumor rumour speculation suggestion "
+                          "charge assertion".split())
 #: Light verbs of a relative clause on a predicate noun: "the trip he made to Egypt".
 RELATIVE_LIGHT_VERBS = frozenset({"make", "pay", "hold", "have", "take", "conduct", "undertake"})
 #: An entry of a chronology: a day, then a colon ("* Dec. 21, 2016: Egypt submits ...", "Jan. 6: ...").
@@ -2036,7 +2039,10 @@ class EventFinder:
         if target is None and root in POSITION_ROOTS and not self._has_content(verb, objects):
             return []  # "X lashed out", "a narrator asks": a position toward nobody and nothing
         if target is None and root in TARGETED_ROOTS and len(src_sides) == 1 and src_sides[0].actor is not None \
-                and (src_sides[0].actor.country or src_sides[0].actor.org):
+                and (src_sides[0].actor.country or src_sides[0].actor.org) and \
+                not any(o.lemma_.lower() in HEARSAY_NOUNS for o in objects):
+            # (not for "dismissed talk of collusion": what is dismissed is what others say, not the article's
+            # main country)
             target = self._focus_target(src_sides[0])
             focus_used = target is not None
         if target is None and root in DOMESTIC_ROOTS and len(src_sides) == 1 and src_sides[0].actor is not None \
