@@ -1312,8 +1312,7 @@ def test_figurative_force_is_no_event(nlp, sentence):
 
 
 def test_force_against_an_actor_stays_an_event(nlp):
-    assert ("NLD", None, "19") in dyads(events(nlp, "Dutch jets hit targets near the border on Monday.")) or \
-        any(e.root == "19" for e in events(nlp, "Dutch jets hit targets near the border on Monday."))
+    assert any(e.root == "19" for e in events(nlp, "Dutch jets hit targets near the border on Monday."))
 
 
 def test_body_with_no_country_sits_where_the_report_is_filed(nlp):

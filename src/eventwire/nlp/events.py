@@ -874,14 +874,7 @@ class EventFinder:
         """"the administration": the one last named as someone's ("the Trump administration", "the Moon
         administration"), else, in an article that names the United States or its people, the U.S. one (the
         press's habit), not the government acting last."""
-        country = None
-        for t in reversed(self.doc[:head.i]):
-            if t.lemma_.lower() == "administration":
-                owner = next((self.index.of_token(c) for c in t.children if c.dep_ in ("compound", "poss", "amod")
-                              and self.index.of_token(c) is not None), None)
-                if owner is not None and owner.country:
-                    country = owner.country
-                    break
+        country = next((c for i, c in reversed(self._owned_administrations) if i < head.i), None)
         if country is None and any(e.country == "USA" for e in self.index.entities):
             country = "USA"
         if country is None:
@@ -967,6 +960,18 @@ class EventFinder:
                 continue
             return e if pos > unnamed else None
         return None
+
+    @cached_property
+    def _owned_administrations(self) -> list[tuple[int, str]]:
+        """(token index, country) of every administration named as someone's ("the Trump administration")."""
+        out = []
+        for t in self.doc:
+            if t.lemma_.lower() == "administration":
+                owner = next((e for c in t.children if c.dep_ in ("compound", "poss", "amod")
+                              for e in [self.index.of_token(c)] if e is not None), None)
+                if owner is not None and owner.country:
+                    out.append((t.i, owner.country))
+        return out
 
     @cached_property
     def _stranded(self) -> frozenset[int]:
@@ -1521,16 +1526,20 @@ class EventFinder:
         token = self.relative(token)
         if token.pos_ == "PRON":
             return token.lower_ in ("him", "her", "he", "she")
-        if self.index.of_token(token) is None and any(c.dep_ == "poss" for c in token.children):
+        if self._owned_thing(token):
             return False  # "welcomed Trump's announcement": a thing of the person's
         entity = self.index.of_phrase(token)
         return entity is not None and entity.type == "PERSON"
+
+    def _owned_thing(self, token: Token) -> bool:
+        """A noun phrase naming something of an actor's, not the actor ("Trump's tweets")."""
+        return self.index.of_token(token) is None and any(c.dep_ == "poss" for c in token.children)
 
     def _is_actor(self, token: Token) -> bool:
         """Whether a noun phrase names a state, a body or a person the article resolves (not a thing of
         theirs: "welcomed Trump's tweets")."""
         token = self.relative(token)
-        if self.index.of_token(token) is None and any(c.dep_ == "poss" for c in token.children):
+        if self._owned_thing(token):
             return False
         side = self.side(token)
         return side is not None and side.actor is not None and (

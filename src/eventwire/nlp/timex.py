@@ -220,6 +220,11 @@ def _the_weekend(t: str, pub: date, tense: str) -> Result | None:
         saturday = pub + timedelta(days=(5 - pub.weekday()) % 7)
     else:
         saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    return _weekend(saturday)
+
+
+def _weekend(saturday: date) -> Result:
+    """A weekend's month, or its year when it straddles two months."""
     sunday = saturday + timedelta(days=1)
     if saturday.month == sunday.month:
         return _month(saturday.year, saturday.month)
@@ -238,11 +243,7 @@ def _unit(t: str, pub: date) -> Result | None:
     if unit == "week":
         return _week_month(pub + timedelta(days=7 * step))
     if unit == "weekend":
-        saturday = pub + timedelta(days=5 - pub.weekday() + 7 * step)
-        sunday = saturday + timedelta(days=1)
-        if saturday.month == sunday.month:
-            return _month(saturday.year, saturday.month)
-        return _year(saturday.year) if saturday.year == sunday.year else NONE
+        return _weekend(pub + timedelta(days=5 - pub.weekday() + 7 * step))
     if unit == "month":
         return _month(*_add_months(pub.year, pub.month, step))
     return _year(pub.year + step)
