@@ -1462,3 +1462,25 @@ def test_dismissing_talk_is_not_aimed_at_the_articles_country(nlp):
     evs = events(nlp, "Moscow denied it. Russia said no. Russia was angry. Trump has dismissed talk of collusion.")
     assert [(e.source.country, e.target) for e in evs if e.trigger.startswith("dismissed")] == [("USA", None)]
 
+
+
+
+def test_an_inquiry_into_an_act_is_aimed_at_its_doer(nlp):
+    evs = events(nlp, "The Dutch parliament is investigating Russian interference in the election.")
+    assert ("NLD", "RUS", "09") in dyads(evs)
+
+
+def test_a_person_nobody_places_is_of_the_report_s_country_with_low_confidence(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - Senator Marla Quenby sued the lobbyist Harold Pimmwick on Monday.")
+    (e,) = [e for e in evs if e.root == "11"]
+    assert (e.source.country, e.target.country) == ("USA", "USA") and e.confidence <= 0.5
+    # with no dateline and no country in the text there is nothing to place them by
+    assert not [e for e in events(nlp, "Marla Quenby sued Harold Pimmwick on Monday.") if e.root == "11"]
+
+
+def test_unnamed_officers_of_justice_act_for_the_report_s_state(nlp):
+    evs = events(nlp, "OTTAWA (Reuters) - Prosecutors dropped the charges against the protest organisers on Monday.")
+    (e,) = [e for e in evs if e.root == "08"]
+    assert e.source.country == "CAN" and e.source.role == "judiciary" and e.cameo == "080"
+    evs = events(nlp, "OTTAWA (Reuters) - An appeals court overturned the conviction of a former mayor.")
+    assert any(e.source.country == "CAN" and e.cameo == "080" for e in evs)

@@ -125,6 +125,9 @@ GROUP_NOUNS = frozenset("rebel insurgent militant gunman guerrilla fighter soldi
                         "policeman officer protester demonstrator activist student worker official authority "
                         "government regime administration ministry militia separatist terrorist attacker "
                         "jihadist extremist opposition crowd mob leader lawmaker legislator diplomat".split())
+#: Nouns for unnamed officers of a state's justice ("prosecutors dropped the case", "a jury found him guilty"):
+#: of the state where the report is filed from, unless the action's place says otherwise.
+JUSTICE_NOUNS = frozenset("prosecutor judge jury court investigator inspector regulator".split())
 #: Nouns for unnamed people on the receiving end of an action ("dispersed the demonstrators", "arrested 12
 #: activists"): with no country of their own, they belong to the country where the action happens.
 PEOPLE_NOUNS = GROUP_NOUNS | frozenset("protester demonstrator civilian people person villager resident citizen "
@@ -478,6 +481,8 @@ class EventFinder:
         self._sent: Span | None = None
         self._focus = self._article_focus()
         self._home_cache: tuple[str | None] | None = None
+        #: ids of persons placed in a country by the report's dateline alone (a guess: confidence is capped)
+        self._guessed: set[str] = set()
         self._lead_cache: tuple[int, int] | None = None
         #: verbs that are predicates of their own: their object noun is not done by their subject
         self._acting_verbs: set[int] = set()
@@ -755,6 +760,19 @@ class EventFinder:
             country = self._home or self._dateline_country()
         if country is None:
             return side
+        return _Side(EventActor(name=actor.name, id=actor.id, country=country, role=actor.role), entity)
+
+    def _resident_person(self, side: _Side) -> _Side:
+        """A named person the knowledge files and the text do not place ("Greene sued Farenthold"): taken to
+        be of the country the report is filed from, else of the one it is about; a guess, so the event's
+        confidence is capped."""
+        actor, entity = side.actor, side.entity
+        if actor is None or actor.country or actor.org or entity is None or entity.type != "PERSON":
+            return side
+        country = self._dateline_country() or self._home
+        if country is None:
+            return side
+        self._guessed.add(entity.id)
         return _Side(EventActor(name=actor.name, id=actor.id, country=country, role=actor.role), entity)
 
     def _dateline_country(self) -> str | None:
@@ -1929,6 +1947,9 @@ class EventFinder:
             head = self._counted(self.relative(sources[0]))
             if _noun_lemma(head) in GROUP_NOUNS or (pred.cameo[:2] == "14" and self._populace(head)):
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=self._place_country(verb)), None)]
+            elif _noun_lemma(head) in JUSTICE_NOUNS and head.ent_type_ == "":
+                country = self._place_country(verb, home=False) or self._dateline_country() or self._home
+                src_sides = [_Side(EventActor(name=self._phrase(head), country=country, role="judiciary"), None)]
         # a phrase after "in" is more often where (or in what) than whom: it comes after the infinitive's target
         located = [t for t in targets if t.head.lower_ == "in" and (
             t.ent_type_ in ("GPE", "LOC", "ORG", "NORP") or _noun_lemma(t) in PLACE_NOUNS)]  # "the Philippine capital"
@@ -1937,9 +1958,9 @@ class EventFinder:
             # it is addressed to
             addressee = [t for t in targets if t.head.lower_ == "to" and t not in objects]
             targets = [t for t in targets if t not in addressee] + addressee
-        if pred.cameo[:2] in STANCE_ROOTS:
+        if pred.cameo[:2] in STANCE_ROOTS | {"09"}:
             # "condemned the arrest of X by Belarus", "welcomed Reagan's statement": a stance toward an action
-            # is aimed at whoever did it
+            # is aimed at whoever did it; so is an inquiry into one ("investigating Russian meddling")
             targets = [d for o in objects if self._predicate_noun(o) for d in self._doers(o)] + targets
         intrusion = pred.lemma in INTRUSION_VERBS
         # "interfered in the U.S. election", "meddling in its affairs": whose affairs
@@ -2019,6 +2040,7 @@ class EventFinder:
             # "rebels attacked a Ugandan army post", "Hutu militias demanded ...": a source with no country of
             # its own acts where the action happens, else in the article's country, else in the target's
             src_sides = [self._located(s, verb, target.actor.country) for s in src_sides]
+        src_sides = [self._resident_person(s) for s in src_sides]
         if target is None and not any(s.entity or (s.actor and s.actor.country) for s in src_sides):
             return []
         if not src_sides and target is None:
@@ -2651,7 +2673,8 @@ class EventFinder:
             subject = h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass")
             side = self.side(h) if subject else self.side(h, frozenset(src_ids))
             if side is not None and side.entity is not None:
-                side = self._officeholder(side)  # "told acting Secretary X": an official of the report's country
+                side = self._resident_person(self._officeholder(side))  # "told acting Secretary X": an official
+                # of the report's country; "praised Roy Moore": a person the files do not know, of the report's
             if side is None or side.entity is None or not (side.actor.country or side.actor.org):
                 continue
             if subject and side.entity.id in src_ids:
@@ -2791,6 +2814,9 @@ class EventFinder:
         start = self._sentence_start(sent)
         confidence = 0.5 + (0.2 if source.entity is not None else 0) + (0.15 if target is not None else 0) + \
             (0.1 if pred.object or pred.prep else 0)
+        if any(side is not None and side.entity is not None and side.entity.id in self._guessed
+               for side in (source, target)):
+            confidence = min(confidence, 0.5)
         if (reciprocal or code[:2] == "04") and target is not None and source.entity is not None and \
                 target.entity is not None and source.entity.id != target.entity.id:
             self._pair = (source, target, sent.start)  # for "the two sides" after it
