@@ -1484,3 +1484,20 @@ def test_unnamed_officers_of_justice_act_for_the_report_s_state(nlp):
     assert e.source.country == "CAN" and e.source.role == "judiciary" and e.cameo == "080"
     evs = events(nlp, "OTTAWA (Reuters) - An appeals court overturned the conviction of a former mayor.")
     assert any(e.source.country == "CAN" and e.cameo == "080" for e in evs)
+
+
+def test_a_call_for_something_to_be_done_is_an_appeal(nlp):
+    evs = events(nlp, "Opposition parties in Canada are calling for the tax to be scrapped.")
+    assert any(e.root == "02" and e.source.country == "CAN" for e in evs)
+
+
+def test_questioning_a_person_is_an_inquiry(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - The Secret Service interviewed a man who delivered the package.")
+    assert any(e.cameo == "090" and e.source.country == "USA" and e.target.country == "USA" for e in evs)
+
+
+def test_a_rule_in_force_is_no_event(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - The Federal Election Commission allows use of campaign funds for legal bills.")
+    assert not [e for e in evs if e.cameo.startswith("08")]
+    evs = events(nlp, "The Canadian government allowed the convoy to enter on Monday.")
+    assert any(e.cameo.startswith("086") for e in evs)

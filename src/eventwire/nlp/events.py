@@ -134,7 +134,7 @@ PEOPLE_NOUNS = GROUP_NOUNS | frozenset("protester demonstrator civilian people p
                                        "national student worker journalist reporter blogger dissident prisoner "
                                        "detainee inmate supporter member refugee migrant worshipper farmer "
                                        "suspect man woman child youth crowd family pilgrim opponent critic "
-                                       "loyalist follower voter".split())
+                                       "loyalist follower voter individual".split())
 #: Nouns for a decision or a plan of someone's: the infinitive after them is done by their owner.
 DECISION_NOUNS = frozenset("decision plan move bid attempt effort refusal readiness willingness intention "
                            "threat promise pledge offer proposal order".split())
@@ -1535,6 +1535,8 @@ class EventFinder:
         for c in verb.children:
             if c.dep_ in ("dobj", "ccomp", "xcomp", "dative") or _infinitival(c):
                 return True
+            if c.dep_ == "advcl" and c in _for_clauses(verb):
+                return True  # "calling for the tax to be eliminated"
             if c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
                 return True
         return False
@@ -2071,11 +2073,13 @@ class EventFinder:
             return []  # "X lashed out", "a narrator asks": a position toward nobody and nothing
         if target is None and root in TARGETED_ROOTS and len(src_sides) == 1 and src_sides[0].actor is not None \
                 and (src_sides[0].actor.country or src_sides[0].actor.org) and \
-                not any(o.lemma_.lower() in HEARSAY_NOUNS for o in objects):
+                not any(o.lemma_.lower() in HEARSAY_NOUNS for o in objects) and not _standing_rule(verb):
             # (not for "dismissed talk of collusion": what is dismissed is what others say, not the article's
             # main country)
             target = self._focus_target(src_sides[0])
             focus_used = target is not None
+        if target is None and _standing_rule(verb):
+            return []  # "the commission allows use of campaign funds": a rule in force, done to nobody
         if target is None and root in DOMESTIC_ROOTS and len(src_sides) == 1 and src_sides[0].actor is not None \
                 and src_sides[0].actor.country and src_sides[0].actor.org is None and not intrusion:
             # protest, demands, concessions, repression with no one named: toward the source's own country
@@ -3023,11 +3027,18 @@ def _negating(verb: Token) -> bool:
     return True
 
 
+def _standing_rule(verb: Token) -> bool:
+    """A verb of permission or obligation in the simple present ("the law allows", "the rules require"): a rule
+    in force, not an act done to anyone."""
+    return verb.lemma_.lower() in ("allow", "permit", "require", "forbid", "prohibit", "bar") and \
+        verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _for_clauses(verb: Token) -> list[Token]:
     """The clauses of a verb opened by "for" with a subject of their own ("called for Russia to withdraw")."""
     return [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and
             any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and
-            any(g.dep_ == "nsubj" for g in c.children) and _to_infinitive(c)]
+            any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and _to_infinitive(c)]
 
 
 def _light_relative(noun: Token) -> list[Token]:
