@@ -1501,3 +1501,26 @@ def test_a_rule_in_force_is_no_event(nlp):
     assert not [e for e in evs if e.cameo.startswith("08")]
     evs = events(nlp, "The Canadian government allowed the convoy to enter on Monday.")
     assert any(e.cameo.startswith("086") for e in evs)
+
+
+def test_a_day_borrowed_from_the_saying_is_in_the_past(nlp):
+    # published on a Friday: "on Tuesday" is the Tuesday the minister spoke, not the next one
+    evs = events(nlp, "The minister said on Tuesday that Canada would expel the diplomats.")
+    (e,) = [e for e in evs if e.root == "16"]
+    assert e.factuality == "future" and e.date == "2019-03-12"
+
+
+def test_what_a_relative_clause_s_subject_granted(nlp):
+    evs = events(nlp, "Macron defended the pardon he granted last year to a jailed Canadian activist.")
+    assert any(e.cameo == "0841" and e.source.country == "FRA" for e in evs)
+
+
+def test_a_politician_s_attack_is_in_words(nlp):
+    evs = events(nlp, "The agency has been under attack by President Emmanuel Macron and his ministers.")
+    assert not [e for e in evs if e.root in ("18", "19")]
+    assert any(e.cameo == "111" and e.source.country == "FRA" for e in evs)
+
+
+def test_looking_into_whether_someone_did_it_targets_them(nlp):
+    evs = events(nlp, "The Senate Ethics Committee said it was looking into whether the Canadian ambassador lied.")
+    assert any(e.root == "09" and e.target is not None and e.target.country == "CAN" for e in evs)

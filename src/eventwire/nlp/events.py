@@ -1335,6 +1335,10 @@ class EventFinder:
             objects = [self.relative(c) for c in t.children if c.dep_ in ("dobj", "attr", "oprd")]
             if t.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in t.children):
                 objects.append(t.head)  # "sanctions that were imposed on X"
+            elif t.dep_ == "relcl" and t.head.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "ccomp", "xcomp")
+                                                                         for c in t.children) and \
+                    any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in t.children):
+                objects.append(t.head)  # "the pardon he granted to X": what the clause's subject granted
             # the patient of a passive is what the action is about: "sanctions were imposed", "diplomats expelled"
             objects += [self.relative(c) for c in t.children if c.dep_ == "nsubjpass"]
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN"):
@@ -1426,6 +1430,11 @@ class EventFinder:
             if any(self._is_person(g) for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                    for g in c.children if g.dep_ == "pobj"):
                 refiners.add("@person")  # "Trump's attack on Senator X": words, not arms
+            if any(self._is_person(g) for c in phrase.children if c.dep_ == "agent" or (
+                    c.dep_ == "prep" and c.lower_ in ("by", "from")) for g in c.children if g.dep_ == "pobj") and \
+                    not any(g.ent_type_ == "GPE" for c in phrase.children if c.dep_ == "prep" and
+                            c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"):
+                refiners.add("@person")  # "under attack by President Trump": a politician's attack is in words
             pred = self.lexicon.lookup(lemma, "N", refiners, preps)
             if pred is None:
                 continue
@@ -2000,6 +2009,14 @@ class EventFinder:
             for c in verb.children:
                 if c.dep_ in ("ccomp", "xcomp"):
                     heads = [h for h in (c.children if c.dep_ == "ccomp" else []) if h.dep_ in ("nsubj", "nsubjpass")]
+                    target = self._first_target(heads, src_sides)
+                    if target is not None:
+                        break
+                elif c.dep_ == "prep" and c.lower_ in ("into", "about", "over", "on"):
+                    # "looking into whether the congressman made ...": the subject of the clause looked into
+                    heads = [h for g in c.children if g.dep_ == "pcomp" and any(
+                        m.lower_ in ("whether", "if", "how", "why") for m in g.children if m.dep_ in ("mark", "advmod"))
+                        for h in g.children if h.dep_ in ("nsubj", "nsubjpass")]
                     target = self._first_target(heads, src_sides)
                     if target is not None:
                         break
@@ -3080,6 +3097,9 @@ def _own_date(sent: Span, trigger: Token, published: str | None, factuality: str
         verb = trigger if trigger.pos_ == "VERB" else trigger.head
         announced = verb.tag_ in ("VBD", "VBN") and not any(c.lower_ in FUTURE_AUX | {"would"}
                                                             for c in verb.children if c.dep_ == "aux")
+        if not announced and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
+            # "said on Tuesday that it would expel ...": the borrowed day is the saying's, in the past
+            announced = True
         future = factuality == "future" and not announced
         return _eventdates_date(sent, trigger, published, "future" if future else "past")
     return None, None
