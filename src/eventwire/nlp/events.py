@@ -499,16 +499,22 @@ class EventFinder:
     def _article_focus(self) -> list[tuple[Entity, float]]:
         """The countries and bodies the article is about, by share of mentions, most mentioned first."""
         counts: dict[str, int] = {}
+        others: dict[str, int] = {}
         first: dict[str, Entity] = {}
         for e in self.index.entities:
             code = e.country if e.type in ("GPE", "NORP") or e.id.startswith(("gov:", "mil:", "country:")) else (
                 e.id.split(":", 1)[1] if e.id.startswith("org:") and e.id.split(":", 1)[1].isupper() else None)
             if code is None:
+                if e.type in ("PERSON", "ORG") and e.country:
+                    # people and bodies weigh in the article's balance ("Manafort", "the FBI" in a story that
+                    # names Russia often is still a U.S. story) but are never the focus themselves
+                    others[e.country] = others.get(e.country, 0) + len(e.mentions)
                 continue
             counts[code] = counts.get(code, 0) + len(e.mentions)
             if code not in first or e.id.startswith("country:"):
                 first[code] = e
-        total = sum(counts.values())
+        total = sum(counts.values()) + sum(others.values())
+        counts = {c: n + others.get(c, 0) for c, n in counts.items()}
         if total < 3:
             return []
         return [(first[c], n / total) for c, n in sorted(counts.items(), key=lambda kv: -kv[1])]
