@@ -243,3 +243,10 @@ def test_surname_inside_a_longer_name_is_not_taken(actors_nlp):
     ents, _ = resolve(actors_nlp, text)
     person = next(e for e in ents.values() if e.name == "Harold Trellis")
     assert [m.text for m in person.mentions] == ["Harold Trellis"]
+
+
+def test_a_company_by_its_legal_form_is_one_business_actor(actors_nlp):
+    ents, _ = resolve(actors_nlp, "Regulators fined Zentrix Holdings on Monday. Zentrix Holdings PLC said it "
+                                  "would appeal.")
+    companies = [e for e in ents.values() if e.role == "business"]
+    assert len(companies) == 1 and len(companies[0].mentions) == 2

@@ -1533,3 +1533,11 @@ def test_people_weigh_in_what_country_an_article_is_about(nlp):
             "Lindsey Graham said Russia had lied. Graham and Schumer spoke to reporters in Moscow.")
     (e,) = [e for e in events(nlp, text) if e.root == "11"]
     assert e.target is None
+
+
+def test_a_company_and_a_court_of_the_report_s_country(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - The Justice Department sued Brightwater Dynamics Inc on Monday. "
+                      "Brightwater Dynamics will ask the court for a quick trial.")
+    assert any(e.cameo == "115" and e.target is not None and e.target.country == "USA" for e in evs)
+    assert any(e.root == "02" and e.source.country == "USA" and e.target is not None and e.target.name == "court"
+               for e in evs)

@@ -43,6 +43,9 @@ from eventwire.nlp.spans import EVENT_ORG_PARENT
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 POSSESSIVE = re.compile(r"\s*['’]s?$")
+#: A company's legal form at the end of its name ("Time Warner Inc", "Exxon Mobil Corp", "Rosneft PJSC").
+CORPORATE = re.compile(r"\s(?:Inc|Corp|Corporation|Co|Cos|Ltd|LLC|PLC|plc|Holdings|AG|SA|NV|SE|GmbH|LP|PJSC|"
+                       r"OAO|OJSC|AB|ASA|SpA|BV)\.?$")
 TITLE_WORDS = frozenset("foreign defence defense interior finance trade economy deputy first vice prime chief "
                         "senior former acting state national security press minister ministry secretary president "
                         "spokesman spokeswoman spokesperson chancellor premier general ambassador envoy governor "
@@ -639,6 +642,8 @@ def _resolve_place_or_org(span: Span, text: str, kb: KnowledgeBase, actors: dict
         actor = actors[key] = _Actor(key, kind, name, country, role)
     elif actor.name.isupper() and not name.isupper() and actor.name.lower() == name.lower():
         actor.name = name  # "MOSCOW (Reuters) -" named it first; "Moscow's ambassador" writes it as a name
+    elif role == "business" and actor.role is None:
+        actor.role, actor.name = role, name  # "AT&T" first, "AT&T Inc" later: a company, by its full name
     if kind in ("ORG", "PERSON"):
         _describe(actor, span, kb)
     return actor
@@ -702,6 +707,12 @@ def _lookup_exact(span: Span, text: str, kb: KnowledgeBase) -> tuple[str, str, s
         return f"place:{_slug(text)}", "GPE", text, region, None
     if label == "ORG":
         country = _country_in(text, kb)
+        if CORPORATE.search(text):
+            # "AT&T Inc" and then "AT&T": one company, keyed without its legal form
+            bare = text
+            while CORPORATE.search(bare):
+                bare = CORPORATE.sub("", bare)  # "Zentrix Holdings PLC" is "Zentrix Holdings" is "Zentrix"
+            return f"org:{_slug(bare)}", "ORG", text, country, kb.role(text) or "business"
         return f"org:{_slug(text)}", "ORG", text, country, kb.role(text)
     prefix = {"NORP": "norp"}.get(label, "place")
     if label in ("GPE", "LOC", "FAC") or (label == "NORP" and text[:1].isupper() and not text.endswith("s")):

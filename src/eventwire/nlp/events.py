@@ -773,8 +773,9 @@ class EventFinder:
         be of the country the report is filed from, else of the one it is about; a guess, so the event's
         confidence is capped."""
         actor, entity = side.actor, side.entity
-        if actor is None or actor.country or actor.org or entity is None or entity.type != "PERSON":
-            return side
+        if actor is None or actor.country or actor.org or entity is None or not (
+                entity.type == "PERSON" or (entity.type == "ORG" and entity.role == "business")):
+            return side  # (a company the same way: "the Justice Department sued AT&T Inc")
         country = self._dateline_country() or self._home
         if country is None:
             return side
@@ -2643,7 +2644,7 @@ class EventFinder:
         to the country where the action happens, by default the source's own."""
         for h in heads:
             h = self.relative(h)
-            if h.pos_ != "NOUN" or h.lemma_.lower() not in PEOPLE_NOUNS or h.ent_type_:
+            if h.pos_ != "NOUN" or h.lemma_.lower() not in PEOPLE_NOUNS | JUSTICE_NOUNS or h.ent_type_:
                 continue
             if h.lemma_.lower() in PRESS_NOUNS and verb.lemma_.lower() in SPEECH | {"speak", "talk", "brief"}:
                 continue  # "spoke to reporters": the press is told; arrested journalists are still victims
