@@ -1541,3 +1541,16 @@ def test_a_company_and_a_court_of_the_report_s_country(nlp):
     assert any(e.cameo == "115" and e.target is not None and e.target.country == "USA" for e in evs)
     assert any(e.root == "02" and e.source.country == "USA" and e.target is not None and e.target.name == "court"
                for e in evs)
+
+
+def test_a_clause_after_a_preposition_keeps_its_own_modality(nlp):
+    # "set" is a future head only with an infinitive ("is set to visit")
+    evs = events(nlp, "Macron set up the inquiry in May after accusing Estonian officials of lying.")
+    assert all(e.factuality == "asserted" for e in evs if e.root == "11")
+
+
+def test_denying_a_request_rejects_it_and_a_judge_can_act_in_the_passive(nlp):
+    evs = events(nlp, "OTTAWA (Reuters) - The judge denied the government’s bail request on Monday.")
+    assert any(e.cameo == "120" for e in evs)
+    evs = events(nlp, "OTTAWA (Reuters) - The two ministers were ordered by the judge to testify.")
+    assert any(e.root == "10" and e.source.name == "judge" and e.source.country == "CAN" for e in evs)

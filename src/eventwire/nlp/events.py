@@ -1233,7 +1233,8 @@ class EventFinder:
                     # "began to scale back its services", "had begun informing Congress": under way, not to
                     # come; "decided to end the status": the decision is the act
                     return "asserted"
-                if lemma in FUTURE_HEADS:
+                if lemma in FUTURE_HEADS and (v.dep_ != "pcomp" or v.head.lower_ in ("on", "to")):
+                    # (not "set up the commission after charging ...": a prepositional clause of its own)
                     return "future" if self._clause_modality(head) in (None, "future") else self._clause_modality(head)
                 if lemma == "be" and any(c.lower_ == "to" for c in v.children if c.dep_ == "aux") and \
                         v.lemma_.lower() != "blame":
@@ -1882,7 +1883,7 @@ class EventFinder:
                               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.nouns
                               for m in [self._modifier_actor(g)] if m is not None), None)
             if agent is not None and agent.dep_ == "pobj" and agent.head.dep_ == "agent" and \
-                    self.side(agent) is None and not self._is_means(agent):
+                    self.side(agent) is None and not self._is_means(agent) and _noun_lemma(agent) not in JUSTICE_NOUNS:
                 return []  # "is supported by fewer publications": done by something that is no political actor
             sources = [agent] if agent is not None else []
             # "were killed in Gaza": with the patient as subject, a place after "in" is no target
@@ -1965,7 +1966,10 @@ class EventFinder:
             head = self._counted(self.relative(sources[0]))
             if _noun_lemma(head) in GROUP_NOUNS or (pred.cameo[:2] == "14" and self._populace(head)):
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=self._place_country(verb)), None)]
-            elif _noun_lemma(head) in JUSTICE_NOUNS and head.ent_type_ == "":
+        if not src_sides and sources:
+            # "prosecutors dropped the case", "were ordered by the judge": officers of the report's state
+            head = self._counted(self.relative(sources[0]))
+            if _noun_lemma(head) in JUSTICE_NOUNS and head.ent_type_ == "":
                 country = self._place_country(verb, home=False) or self._dateline_country() or self._home
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=country, role="judiciary"), None)]
         # a phrase after "in" is more often where (or in what) than whom: it comes after the infinitive's target
