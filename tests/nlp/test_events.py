@@ -1528,11 +1528,12 @@ def test_looking_into_whether_someone_did_it_targets_them(nlp):
 
 def test_people_weigh_in_what_country_an_article_is_about(nlp):
     # Russia is the only country named often, but the story is about U.S. senators: the plan they criticise is
-    # not taken to be Russia's
+    # not taken to be Russia's; in a story about one country's own politics it is done within that country,
+    # with a low confidence
     text = ("WASHINGTON (Reuters) - Senator Chuck Schumer criticized the plan on Tuesday. Schumer and Senator "
             "Lindsey Graham said Russia had lied. Graham and Schumer spoke to reporters in Moscow.")
     (e,) = [e for e in events(nlp, text) if e.root == "11"]
-    assert e.target is None
+    assert e.target is not None and e.target.country == "USA" and e.confidence <= 0.4
 
 
 def test_a_company_and_a_court_of_the_report_s_country(nlp):
@@ -1554,3 +1555,10 @@ def test_denying_a_request_rejects_it_and_a_judge_can_act_in_the_passive(nlp):
     assert any(e.cameo == "120" for e in evs)
     evs = events(nlp, "OTTAWA (Reuters) - The two ministers were ordered by the judge to testify.")
     assert any(e.root == "10" and e.source.name == "judge" and e.source.country == "CAN" for e in evs)
+
+
+def test_blocking_a_deal_or_a_nominee_is_rejection(nlp):
+    evs = events(nlp, "OTTAWA (Reuters) - Canadian senators blocked the government's nominee on Tuesday.")
+    assert any(e.cameo == "120" for e in evs)
+    evs = events(nlp, "Protesters in Ottawa blocked roads to the Canadian parliament on Tuesday.")
+    assert not [e for e in evs if e.root == "12"]

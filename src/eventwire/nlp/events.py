@@ -523,13 +523,20 @@ class EventFinder:
         """For an action that needs a target but names none in its sentence ("strengthened its sanctions"):
         the article's main country or body other than the source, when it clearly dominates the article."""
         src = source.actor.country or source.actor.org if source.actor is not None else None
+        own = None
         for entity, share in self._focus[:2]:
             actor = event_actor(entity)
             if (actor.country or actor.org) == src:
+                own = (entity, share)
                 continue
             if share >= 0.3:
                 return _Side(actor, entity)
             break
+        if own is not None and own[1] >= 0.6 and source.actor is not None and source.actor.country and \
+                source.entity is not None and source.entity.type in ("PERSON", "ORG"):
+            # a story about one country's own politics ("Pelosi criticized the plan" in a report on the tax
+            # bill): what its people and bodies do to nobody named is done within it
+            return self._home_side(source.actor.country)
         return None
 
     def side(self, head: Token | None, exclude: frozenset[str] = frozenset()) -> _Side | None:
