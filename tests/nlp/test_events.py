@@ -1562,3 +1562,10 @@ def test_blocking_a_deal_or_a_nominee_is_rejection(nlp):
     assert any(e.cameo == "120" for e in evs)
     evs = events(nlp, "Protesters in Ottawa blocked roads to the Canadian parliament on Tuesday.")
     assert not [e for e in evs if e.root == "12"]
+
+
+def test_calling_something_dangerous_criticises_even_with_nobody_named(nlp):
+    evs = events(nlp, "OTTAWA (Reuters) - Canadian Senator Marla Quenby called the cuts dangerous. Canada's "
+                      "Senate will vote on the cuts next week.")
+    (e,) = [e for e in evs if e.root == "11"]
+    assert (e.source.country, e.target.country, e.cameo) == ("CAN", "CAN", "111") and e.confidence <= 0.4

@@ -191,7 +191,10 @@ FAULT_WORDS = {w: "111" for w in (
     "problem unacceptable intolerable illegal illegitimate unlawful provocative dangerous reckless irresponsible "
     "destabilizing destabilising hostile unjustified unjustifiable outrageous deplorable regrettable "
     "counterproductive unhelpful wrong mistake blunder threat menace blackmail hypocrisy hypocritical disgrace "
-    "shameful disgraceful insult affront obstacle impediment unprovoked "
+    "shameful disgraceful insult affront obstacle impediment unprovoked disaster catastrophe fiasco travesty "
+    "scandal farce failure betrayal embarrassment unbelievable foolish unconstitutional racist misguided "
+    "terrible horrible appalling destructive unfair unjust inappropriate offensive insulting disappointing "
+    "troubling alarming cruel inhumane dishonest incompetent "
     # names a leader is called by in insult ("called Trump a lunatic")
     "lunatic madman liar dotard fool idiot thug gangster dictator tyrant warmonger puppet").split()}
 FAULT_WORDS.update({w: "112" for w in "violation breach interference meddling sabotage".split()})
@@ -1779,6 +1782,7 @@ class EventFinder:
                 continue
             faulted: list[Token] = []
             code = None
+            thing = None
             if lemma in CHARACTERISING_VERBS:
                 for c in t.children:
                     if c.dep_ != "ccomp" or c.lemma_ != "be" or any(g.dep_ == "neg" for g in c.children):
@@ -1815,15 +1819,21 @@ class EventFinder:
                     faulted = [d for n in named for d in self._faulted(n)]
                     if not faulted and thing is not None and thing.lower_ not in ("what", "which", "that"):
                         faulted = self._faulted(thing)
-            if code is None or not faulted:
+            if code is None or not (faulted or thing is not None):
                 continue
             subjects, passive = self.subjects(t)
             sources = [s for s in (self.side(h) for h in subjects) if s is not None and s.actor is not None]
             target = self._first_target(faulted, sources)
+            cap = None
+            if target is None and code[:2] == "11" and len(sources) == 1 and thing is not None and \
+                    not passive and lemma in NAMING_VERBS:
+                # "Feinstein called the move unbelievable": what is judged is the article's default target's
+                target = self._focus_target(sources[0])
+                cap = 0.4
             if passive or not sources or (target is None and code != "016"):
                 continue  # a denial stands without knowing whose claims it denies
             pred = Predicate(lemma, "V", "", "", code)
-            found = [self._event(t, pred, side, target, sent, False) for side in sources
+            found = [self._event(t, pred, side, target, sent, False, cap) for side in sources
                      if self._political(side, target)]
             if found:
                 verbs.add(t.i)
