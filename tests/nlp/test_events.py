@@ -1569,3 +1569,18 @@ def test_calling_something_dangerous_criticises_even_with_nobody_named(nlp):
                       "Senate will vote on the cuts next week.")
     (e,) = [e for e in evs if e.root == "11"]
     assert (e.source.country, e.target.country, e.cameo) == ("CAN", "CAN", "111") and e.confidence <= 0.4
+
+
+def test_national_bodies_weigh_for_their_country(nlp):
+    # the FBI and the parties are U.S. bodies: the story is about U.S. politics, whatever else it names
+    text = ("WASHINGTON (Reuters) - The FBI rejected the request on Tuesday. The FBI, the Democratic Party and the "
+            "Republican Party said the FBI had acted properly. Democrats and Republicans met in Canada.")
+    (e,) = [e for e in events(nlp, text) if e.root == "12"]
+    assert e.target is not None and e.target.country == "USA"
+
+
+def test_engaging_in_wrongdoing_is_no_fighting(nlp):
+    evs = events(nlp, "OTTAWA (Reuters) - A Canadian senator denied engaging in any wrongdoing.")
+    assert not [e for e in evs if e.root == "19"]
+    evs = events(nlp, "Syrian troops engaged in fighting near the Turkish border on Monday.")
+    assert any(e.root == "19" for e in evs)

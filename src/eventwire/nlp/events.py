@@ -505,8 +505,10 @@ class EventFinder:
         others: dict[str, int] = {}
         first: dict[str, Entity] = {}
         for e in self.index.entities:
+            # an international body by its code (UN, NATO); a national one (the FBI, a party) weighs for its country
             code = e.country if e.type in ("GPE", "NORP") or e.id.startswith(("gov:", "mil:", "country:")) else (
-                e.id.split(":", 1)[1] if e.id.startswith("org:") and e.id.split(":", 1)[1].isupper() else None)
+                e.id.split(":", 1)[1] if e.id.startswith("org:") and e.id.split(":", 1)[1].isupper() and
+                not e.country else None)
             if code is None:
                 if e.type in ("PERSON", "ORG") and e.country:
                     # people and bodies weigh in the article's balance ("Manafort", "the FBI" in a story that
@@ -1380,7 +1382,8 @@ class EventFinder:
             # "took X into custody", "placed X under arrest", "put X on trial" (with a person as the object)
             held = any(c.dep_ == "dobj" and (c.pos_ == "PRON" or self._is_actor(c)) for c in t.children)
             asked = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "from", "into", "under") +
-                     (("on",) if held else ()) for g in c.children if g.dep_ == "pobj"]
+                     (("on",) if held else ()) + (("in",) if t.lemma_.lower() in ("engage", "participate") else ())
+                     for g in c.children if g.dep_ == "pobj"]  # "engaged in fighting", "in wrongdoing"
             # "spoke on the phone", "talked by telephone": the means is the lexicon's object ("=phone" rows)
             asked += [g for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "by", "over")
                       for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in PHONE_NOUNS]
