@@ -221,3 +221,10 @@ def test_an_expectation_nobody_named_holds_is_no_ones_words(nlp):
                         "soon.")
     assert not any("budget on Friday" in q.text for q in qs), [(q.speaker, q.text) for q in qs]
     assert any("approve it soon" in q.text for q in qs), [(q.speaker, q.text) for q in qs]
+
+
+
+def test_the_one_a_paper_quotes_as_saying_is_the_speaker(qnlp):
+    qs, _ = quotes(qnlp, "The Ottawa Citizen quoted Senator Marla Quenby as saying that the cuts were unfair.")
+    q = one(qs, "indirect", "the cuts were unfair")
+    assert q.speaker == "Marla Quenby"

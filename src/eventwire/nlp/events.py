@@ -1085,8 +1085,11 @@ class EventFinder:
                 return [v.head], False
             if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
                 objs = [c for c in v.head.head.children if c.dep_ == "dobj"]
-                if v.head.lower_ in ("of", "for") and objs:
-                    return objs, False  # "accused Russia of meddling", "thanked him for providing": the object does it
+                if objs and (v.head.lower_ in ("of", "for") or (
+                        v.head.lower_ == "as" and v.head.head.lemma_.lower() in ("quote", "cite"))):
+                    # "accused Russia of meddling", "thanked him for providing", "quoted X as saying": the object
+                    # does it
+                    return objs, False
                 v = v.head.head  # "X angered Y by expelling diplomats": X expels
                 continue
             if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("ADV", "ADJ") and \

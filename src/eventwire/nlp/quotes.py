@@ -439,6 +439,11 @@ class QuoteFinder:
                     for grand in child.children:
                         if grand.dep_ == "pobj":
                             return grand
+            if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
+                # "The Times quoted Feinstein as saying ...": the one quoted speaks
+                quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+                if quoted is not None:
+                    return quoted
             if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "relcl", "acomp") and verb.head is not verb:
                 if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
                     return verb.head
