@@ -250,3 +250,9 @@ def test_a_company_by_its_legal_form_is_one_business_actor(actors_nlp):
                                   "would appeal.")
     companies = [e for e in ents.values() if e.role == "business"]
     assert len(companies) == 1 and len(companies[0].mentions) == 2
+
+
+def test_a_surname_opening_a_sentence_as_a_plural_noun_is_the_person(actors_nlp):
+    ents, _ = resolve(actors_nlp, "U.S. Attorney General Jeff Sessions spoke in Ottawa on Monday. Sessions on Friday "
+                                  "defended the bureau. Sessions of the committee were closed.")
+    assert len(ents["person:jeff-sessions"].mentions) == 2

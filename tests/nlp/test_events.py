@@ -1584,3 +1584,10 @@ def test_engaging_in_wrongdoing_is_no_fighting(nlp):
     assert not [e for e in evs if e.root == "19"]
     evs = events(nlp, "Syrian troops engaged in fighting near the Turkish border on Monday.")
     assert any(e.root == "19" for e in evs)
+
+
+def test_the_bureau_is_the_body_named_with_that_word(nlp):
+    text = ("WASHINGTON (Reuters) - Senator Marla Quenby praised the Federal Bureau of Investigation on Monday. "
+            "The Canadian ambassador on Friday criticized the bureau, which is part of the Justice Department.")
+    assert any(e.root == "11" and e.source.country == "CAN" and e.target is not None and e.target.name == "FBI"
+               for e in events(nlp, text))

@@ -149,7 +149,9 @@ def _add_surname_mentions(doc: Doc) -> None:
     new = []
     for t in doc:
         if t.text not in surnames or t.i in inside or not (
-                t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start):  # "question Rivers" as a noun
+                t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start or  # "question Rivers" as a noun
+                t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.tag_ == "NNS" and t.i + 1 < len(doc) and
+                doc[t.i + 1].lower_ != "of"):  # "Sessions on Friday defended ...": a plural noun at the start
             continue
         before = doc[t.i - 1] if t.i > 0 else None
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None

@@ -218,6 +218,9 @@ ISSUE_VERBS = frozenset("issue release publish adopt pass sign send deliver post
 BODY_NOUNS = frozenset("coalition alliance group movement government administration regime organization "
                        "organisation agency committee council court company bank party union militia network "
                        "army force".split())
+#: Nouns that head the names of bodies ("the Federal Bureau of Investigation" is then "the bureau").
+NAMED_BODY_NOUNS = frozenset("bureau department ministry commission committee agency council court party "
+                             "service authority".split())
 #: Nouns for a government: "the administration" is the government last acting in the text.
 GOVERNMENT_NOUNS = frozenset("administration government regime cabinet presidency".split())
 #: Nouns that count or gather people: the people are what "thousands of X" or "a group of X" names.
@@ -716,8 +719,9 @@ class EventFinder:
         """"the coalition", "the impoverished country": a definite noun with no name, owner or phrase of its
         own that could say who it is."""
         return head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts) and not any(
-            c.dep_ in ("compound", "poss", "nmod", "prep", "appos", "acl", "relcl") or c.ent_type_
-            for c in head.children)
+            (c.dep_ in ("compound", "poss", "nmod", "prep", "appos", "acl", "relcl") or c.ent_type_) and not (
+                c.dep_ == "relcl" and c.left_edge.i > 0 and head.doc[c.left_edge.i - 1].text == ",")
+            for c in head.children)  # (", which is part of ...": a clause set off by a comma says no more who)
 
     def _body_before(self, head: Token) -> _Side | None:
         """"the coalition": the body last named with the same noun in the article ("the Saudi-led coalition")."""
@@ -725,8 +729,26 @@ class EventFinder:
             return None
         found = self._bodies.get(_noun_lemma(head))
         if found is None or found[0] >= head.idx or head.idx - found[0] > 3000:
-            return None
+            return self._named_body_before(head)
         return found[1]
+
+    def _named_body_before(self, head: Token) -> _Side | None:
+        """"the bureau" after "the Federal Bureau of Investigation", "the department" after "the Justice
+        Department": the body last named with that noun in its name (as far back as a remembered body)."""
+        noun = _noun_lemma(head)
+        if noun not in NAMED_BODY_NOUNS:
+            return None
+        word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        lo = head.idx - 3000
+        best: tuple[int, Entity] | None = None
+        for e in self.index.entities:
+            if e.type != "ORG":
+                continue
+            for m in e.mentions:
+                if m.start is not None and lo <= m.start < head.idx and word.search(m.text) and (
+                        best is None or m.start > best[0]):
+                    best = (m.start, e)
+        return _Side(event_actor(best[1]), best[1]) if best is not None else None
 
     def _country_before(self, head: Token, exclude: frozenset[str]) -> _Side | None:
         """"the country", "the impoverished country": the country named last before this sentence (not one of
