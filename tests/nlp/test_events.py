@@ -1591,3 +1591,10 @@ def test_the_bureau_is_the_body_named_with_that_word(nlp):
             "The Canadian ambassador on Friday criticized the bureau, which is part of the Justice Department.")
     assert any(e.root == "11" and e.source.country == "CAN" and e.target is not None and e.target.name == "FBI"
                for e in events(nlp, text))
+
+
+def test_a_politician_attacking_a_body_does_it_in_words(nlp):
+    evs = events(nlp, "Macron attacked the European Commission on Monday.")
+    assert any(e.cameo == "111" for e in evs) and not [e for e in evs if e.root in ("18", "19")]
+    evs = events(nlp, "Putin attacked Ukraine in 2014.")
+    assert any(e.root in ("18", "19") for e in evs)

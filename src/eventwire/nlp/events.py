@@ -218,6 +218,8 @@ ISSUE_VERBS = frozenset("issue release publish adopt pass sign send deliver post
 BODY_NOUNS = frozenset("coalition alliance group movement government administration regime organization "
                        "organisation agency committee council court company bank party union militia network "
                        "army force".split())
+#: Verbs of attack that a politician does in words ("Trump attacked the FBI", "Pelosi hit the plan").
+WORDS_OR_ARMS = frozenset("attack assail hit target".split())
 #: Nouns that head the names of bodies ("the Federal Bureau of Investigation" is then "the bureau").
 NAMED_BODY_NOUNS = frozenset("bureau department ministry commission committee agency council court party "
                              "service authority".split())
@@ -1422,6 +1424,11 @@ class EventFinder:
                                   for g in c.children if g.dep_ == "pobj"]
             if any(self._is_person(o) for o in partners):
                 lemmas.add("@person")
+            if t.lemma_.lower() in WORDS_OR_ARMS and not any(o.ent_type_ in ("GPE", "LOC", "NORP") for o in partners):
+                doers = [self.index.of_phrase(h) for h in self.subjects(t)[0]]
+                if any(d is not None and d.type == "PERSON" and d.role not in ("military", "police")
+                       for d in doers):
+                    lemmas.add("@politician")  # "Trump attacked the FBI": a politician's attack is in words
             if any(c.dep_ == "dobj" for c in t.children) or (objects and t.dep_ != "relcl"):
                 lemmas.add("@object")
             pred = self.lexicon.lookup(lemma, "V", lemmas, preps, heads)
