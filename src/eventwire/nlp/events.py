@@ -489,7 +489,8 @@ class EventFinder:
         self._sent: Span | None = None
         self._focus = self._article_focus()
         self._home_cache: tuple[str | None] | None = None
-        #: ids of persons placed in a country by the report's dateline alone (a guess: confidence is capped)
+        #: ids of persons and companies placed in a country by the report's dateline alone (a guess: the
+        #: confidence of their events is capped)
         self._guessed: set[str] = set()
         self._lead_cache: tuple[int, int] | None = None
         #: verbs that are predicates of their own: their object noun is not done by their subject
@@ -1483,11 +1484,12 @@ class EventFinder:
             if any(self._is_person(g) for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                    for g in c.children if g.dep_ == "pobj"):
                 refiners.add("@person")  # "Trump's attack on Senator X": words, not arms
-            if any(self._is_person(g) for c in phrase.children if c.dep_ == "agent" or (
-                    c.dep_ == "prep" and c.lower_ in ("by", "from")) for g in c.children if g.dep_ == "pobj") and \
-                    not any(g.ent_type_ == "GPE" for c in phrase.children if c.dep_ == "prep" and
+            doers = [self.index.of_phrase(g) for c in phrase.children if c.dep_ == "agent" or (
+                c.dep_ == "prep" and c.lower_ in ("by", "from")) for g in c.children if g.dep_ == "pobj"]
+            if any(d is not None and d.type == "PERSON" and d.role not in ("military", "police") for d in doers) and \
+                    not any(g.ent_type_ in ("GPE", "LOC", "NORP") for c in phrase.children if c.dep_ == "prep" and
                             c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"):
-                refiners.add("@person")  # "under attack by President Trump": a politician's attack is in words
+                refiners.add("@politician")  # "under attack by President Trump": a politician's attack is in words
             pred = self.lexicon.lookup(lemma, "N", refiners, preps)
             if pred is None:
                 continue
@@ -2757,8 +2759,9 @@ class EventFinder:
             subject = h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass")
             side = self.side(h) if subject else self.side(h, frozenset(src_ids))
             if side is not None and side.entity is not None:
-                side = self._resident_person(self._officeholder(side))  # "told acting Secretary X": an official
-                # of the report's country; "praised Roy Moore": a person the files do not know, of the report's
+                # "told acting Secretary X": an official of the report's country; "praised Roy Moore": a person
+                # the knowledge files do not know, taken to be of the report's country
+                side = self._resident_person(self._officeholder(side))
             if side is None or side.entity is None or not (side.actor.country or side.actor.org):
                 continue
             if subject and side.entity.id in src_ids:
