@@ -1598,3 +1598,9 @@ def test_a_politician_attacking_a_body_does_it_in_words(nlp):
     assert any(e.cameo == "111" for e in evs) and not [e for e in evs if e.root in ("18", "19")]
     evs = events(nlp, "Putin attacked Ukraine in 2014.")
     assert any(e.root in ("18", "19") for e in evs)
+
+
+def test_an_act_refused_in_the_lead_is_refused_that_day(nlp):
+    evs = events(nlp, "OTTAWA (Reuters) - Canada declined to impose sanctions on Estonia, the foreign ministry said.")
+    (e,) = [e for e in evs if e.root == "16"]
+    assert e.factuality == "negated" and e.date == PUB

@@ -218,6 +218,8 @@ ISSUE_VERBS = frozenset("issue release publish adopt pass sign send deliver post
 BODY_NOUNS = frozenset("coalition alliance group movement government administration regime organization "
                        "organisation agency committee council court company bank party union militia network "
                        "army force".split())
+#: Verbs that refuse the act of their infinitive ("declined to impose sanctions": no sanctions, that day).
+REFUSAL_VERBS = frozenset("refuse decline fail reject".split())
 #: Verbs of attack that a politician does in words ("Trump attacked the FBI", "Pelosi hit the plan").
 WORDS_OR_ARMS = frozenset("attack assail hit target".split())
 #: Nouns that head the names of bodies ("the Federal Bureau of Investigation" is then "the bureau").
@@ -2890,6 +2892,11 @@ class EventFinder:
         if date is None and factuality == "asserted" and self.published and self._reported_now(trigger, sent, code):
             # the lead of a report ("Duterte attacked Trudeau at the end of a summit") and speech in the simple
             # past with no time of its own ("the White House said in a statement"): the news of the day
+            date, precision = self.published[:10], "day"
+        if date is None and factuality == "negated" and self.published and trigger.dep_ == "xcomp" and \
+                trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in REFUSAL_VERBS and \
+                self._reported_now(trigger.head, sent, "12"):
+            # "China declined to impose sanctions", in the lead: the act is refused on the day of the refusal
             date, precision = self.published[:10], "day"
         if date is None and factuality == "asserted" and self.published and code[:2] == "04" and \
                 trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in OCCASION_PREPS and \
