@@ -1604,3 +1604,11 @@ def test_an_act_refused_in_the_lead_is_refused_that_day(nlp):
     evs = events(nlp, "OTTAWA (Reuters) - Canada declined to impose sanctions on Estonia, the foreign ministry said.")
     (e,) = [e for e in evs if e.root == "16"]
     assert e.factuality == "negated" and e.date == PUB
+
+
+def test_no_guess_where_the_report_is_filed_from_elsewhere_than_its_story(nlp):
+    # a report from Washington about Estonia: a person nobody places may be of either country
+    text = ("WASHINGTON (Reuters) - Estonia said on Monday that Estonian troops would stay. Estonia and Estonian "
+            "officials in Tallinn said Harold Pimmwick had criticized the plan.")
+    assert not [e for e in events(nlp, text) if e.source is not None and e.source.name == "Harold Pimmwick"
+                and e.source.country == "USA"]

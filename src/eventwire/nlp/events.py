@@ -815,7 +815,10 @@ class EventFinder:
         if actor is None or actor.country or actor.org or entity is None or not (
                 entity.type == "PERSON" or (entity.type == "ORG" and entity.role == "business")):
             return side  # (a company the same way: "the Justice Department sued AT&T Inc")
-        country = self._dateline_country() or self._home
+        dateline, home = self._dateline_country(), self._home
+        if dateline is not None and home is not None and home != dateline:
+            return side  # a report from Washington about North Korea: its unknown people may be of either
+        country = dateline or home
         if country is None:
             return side
         self._guessed.add(entity.id)
