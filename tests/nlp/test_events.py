@@ -1612,3 +1612,9 @@ def test_no_guess_where_the_report_is_filed_from_elsewhere_than_its_story(nlp):
             "officials in Tallinn said Harold Pimmwick had criticized the plan.")
     assert not [e for e in events(nlp, text) if e.source is not None and e.source.name == "Harold Pimmwick"
                 and e.source.country == "USA"]
+
+
+def test_a_perfect_parsed_as_have_and_a_clause_keeps_its_subject(nlp):
+    # the small model parses "has several times contradicted" as "has" with a clause of its own
+    evs = events(nlp, "Macron has several times contradicted Merkel on trade.")
+    assert any(e.cameo == "110" and e.source.country == "FRA" and e.target.country == "DEU" for e in evs)

@@ -1137,8 +1137,10 @@ class EventFinder:
                         if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]  # "called on North Korea to stop"
                     if objs:
                         return objs, False  # "urged Russia to withdraw": Russia withdraws
-                if v.dep_ == "ccomp":
-                    return [], False
+                if v.dep_ == "ccomp" and not (v.tag_ in ("VBN", "VBD") and v.head.lemma_ == "have" and
+                                              v.head.i < v.i and v.head.dep_ == "ROOT"):
+                    return [], False  # (but "Trump has several times contradicted X", parsed as "has" + a
+                    # clause: the perfect's subject is the clause's)
                 v = v.head
                 continue
             break
