@@ -621,7 +621,7 @@ class EventFinder:
                 r"\b(?:Act|Law)$", entity.name)):
             # "the Countering America's Adversaries Through Sanctions Act imposes sanctions on Russia": a law
             # acts for the state that made it, the country of the dateline or the one the report is about
-            state = self._dateline_country() or self._home
+            state = self._dateline_country or self._home
             if state is not None:
                 actor = EventActor(name=actor.name, id=actor.id, country=state, role="legislature")
         if actor.country is None and actor.org is None and entity.type in ("PERSON", "ORG"):
@@ -689,7 +689,7 @@ class EventFinder:
                  if g.dep_ == "pobj" and g.lemma_.lower() in ELECTION_NOUNS]
         if not words or source.actor is None:
             return None
-        for country in (self._dateline_country(), self._home):
+        for country in (self._dateline_country, self._home):
             if country is not None and country != source.actor.country:
                 return self._home_side(country)
         return None
@@ -800,9 +800,9 @@ class EventFinder:
         # Washington about Russia is mostly about Russia, its Senate is still the U.S. one; a person of an
         # unknown office is of the country the article is about ("President X" in a report on Lebanon)
         if entity.type == "ORG":
-            country = self._dateline_country() or self._home
+            country = self._dateline_country or self._home
         else:
-            country = self._home or self._dateline_country()
+            country = self._home or self._dateline_country
         if country is None:
             return side
         return _Side(EventActor(name=actor.name, id=actor.id, country=country, role=actor.role), entity)
@@ -815,7 +815,7 @@ class EventFinder:
         if actor is None or actor.country or actor.org or entity is None or not (
                 entity.type == "PERSON" or (entity.type == "ORG" and entity.role == "business")):
             return side  # (a company the same way: "the Justice Department sued AT&T Inc")
-        dateline, home = self._dateline_country(), self._home
+        dateline, home = self._dateline_country, self._home
         if dateline is not None and home is not None and home != dateline:
             return side  # a report from Washington about North Korea: its unknown people may be of either
         country = dateline or home
@@ -824,8 +824,10 @@ class EventFinder:
         self._guessed.add(entity.id)
         return _Side(EventActor(name=actor.name, id=actor.id, country=country, role=actor.role), entity)
 
+    @cached_property
     def _dateline_country(self) -> str | None:
-        """The country of the place the report is filed from, when its text opens with a dateline."""
+        """The country of the place the report is filed from, when its text opens with a dateline (read once
+        per article: placing actors asks for it at every side)."""
         match = DATELINE.match(self.text)
         if match is None:
             return None
@@ -1432,11 +1434,9 @@ class EventFinder:
                                   for g in c.children if g.dep_ == "pobj"]
             if any(self._is_person(o) for o in partners):
                 lemmas.add("@person")
-            if t.lemma_.lower() in WORDS_OR_ARMS and not any(o.ent_type_ in ("GPE", "LOC", "NORP") for o in partners):
-                doers = [self.index.of_phrase(h) for h in self.subjects(t)[0]]
-                if any(d is not None and d.type == "PERSON" and d.role not in ("military", "police")
-                       for d in doers):
-                    lemmas.add("@politician")  # "Trump attacked the FBI": a politician's attack is in words
+            if t.lemma_.lower() in WORDS_OR_ARMS and not any(o.ent_type_ in ("GPE", "LOC", "NORP") for o in partners) \
+                    and self._civilian_doer(self.subjects(t)[0]):
+                lemmas.add("@politician")  # "Trump attacked the FBI": a politician's attack is in words
             if any(c.dep_ == "dobj" for c in t.children) or (objects and t.dep_ != "relcl"):
                 lemmas.add("@object")
             pred = self.lexicon.lookup(lemma, "V", lemmas, preps, heads)
@@ -1491,9 +1491,8 @@ class EventFinder:
             if any(self._is_person(g) for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                    for g in c.children if g.dep_ == "pobj"):
                 refiners.add("@person")  # "Trump's attack on Senator X": words, not arms
-            doers = [self.index.of_phrase(g) for c in phrase.children if c.dep_ == "agent" or (
-                c.dep_ == "prep" and c.lower_ in ("by", "from")) for g in c.children if g.dep_ == "pobj"]
-            if any(d is not None and d.type == "PERSON" and d.role not in ("military", "police") for d in doers) and \
+            if self._civilian_doer([g for c in phrase.children if c.dep_ == "agent" or (
+                    c.dep_ == "prep" and c.lower_ in ("by", "from")) for g in c.children if g.dep_ == "pobj"]) and \
                     not any(g.ent_type_ in ("GPE", "LOC", "NORP") for c in phrase.children if c.dep_ == "prep" and
                             c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"):
                 refiners.add("@politician")  # "under attack by President Trump": a politician's attack is in words
@@ -1621,6 +1620,12 @@ class EventFinder:
             return False  # "welcomed Trump's announcement": a thing of the person's
         entity = self.index.of_phrase(token)
         return entity is not None and entity.type == "PERSON"
+
+    def _civilian_doer(self, heads: list[Token]) -> bool:
+        """Whether one of the phrases names a person who is no soldier or police officer (an attack by them is
+        in words: the lexicon's "@politician" rows)."""
+        return any(d is not None and d.type == "PERSON" and d.role not in ("military", "police")
+                   for d in map(self.index.of_phrase, heads))
 
     def _owned_thing(self, token: Token) -> bool:
         """A noun phrase naming something of an actor's, not the actor ("Trump's tweets")."""
@@ -2021,17 +2026,15 @@ class EventFinder:
                 pred = dataclasses.replace(pred, cameo=self._means_code(part_of, pred.cameo))
         if sources:
             pred = self._recoded_by_doer(pred, self.relative(sources[0]), passive)
-        if not src_sides and sources and not passive:
+        if not src_sides and sources:
             # an unnamed source ("rebels", "protesters"): kept as a description when the target is known; any
             # people ("thousands of workers", "supporters of X") when they protest
             head = self._counted(self.relative(sources[0]))
-            if _noun_lemma(head) in GROUP_NOUNS or (pred.cameo[:2] == "14" and self._populace(head)):
+            if not passive and (_noun_lemma(head) in GROUP_NOUNS or (pred.cameo[:2] == "14" and self._populace(head))):
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=self._place_country(verb)), None)]
-        if not src_sides and sources:
-            # "prosecutors dropped the case", "were ordered by the judge": officers of the report's state
-            head = self._counted(self.relative(sources[0]))
-            if _noun_lemma(head) in JUSTICE_NOUNS and head.ent_type_ == "":
-                country = self._place_country(verb, home=False) or self._dateline_country() or self._home
+            elif _noun_lemma(head) in JUSTICE_NOUNS and head.ent_type_ == "":
+                # "prosecutors dropped the case", "were ordered by the judge": officers of the report's state
+                country = self._place_country(verb, home=False) or self._dateline_country or self._home
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=country, role="judiciary"), None)]
         # a phrase after "in" is more often where (or in what) than whom: it comes after the infinitive's target
         located = [t for t in targets if t.head.lower_ == "in" and (
@@ -2141,7 +2144,7 @@ class EventFinder:
             # authorities of the place, else of the country the article is about
             country = self._place_country(verb, home=False) or next(
                 (c for h in subjects for c in [self._place_in_phrase(h, clauses=False)] if c), None) or \
-                self._dateline_country() or self._home
+                self._dateline_country or self._home
             if country is not None:
                 src_sides = [_Side(EventActor(name="authorities", country=country, role="government"), None)]
         if not src_sides and passive and pred.cameo[:2] == "16" and target is not None:
@@ -2616,7 +2619,7 @@ class EventFinder:
         country = self._place_country(verb, home=False)
         if country is None:
             country = self._home
-            dateline = self._dateline_country()
+            dateline = self._dateline_country
             if side.entity is not None and country is not None and country == fallback and dateline is not None:
                 # a named person acting on the article's own country is placed where the report is filed from:
                 # "Trump Jr. attended a meeting with Russians", in a Washington report about Russia, is no Russian
