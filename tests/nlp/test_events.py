@@ -1536,6 +1536,18 @@ def test_people_weigh_in_what_country_an_article_is_about(nlp):
     assert e.target is not None and e.target.country == "USA" and e.confidence <= 0.4
 
 
+def test_an_appeal_to_nobody_in_a_story_of_one_country_s_politics_is_made_within_it(nlp):
+    text = ("WASHINGTON (Reuters) - Senator Chuck Schumer called on Tuesday for changes to the budget. Schumer and "
+            "Senator Lindsey Graham spoke to reporters. Graham said the budget was too large.")
+    (e,) = [e for e in events(nlp, text) if e.root == "02"]
+    assert e.target is not None and e.target.country == "USA" and e.confidence <= 0.4
+    # not where other countries are named more than the source's own
+    text = ("Senator Chuck Schumer called on Tuesday for changes to the budget. Russia and China said they would "
+            "not take part. Russia has long opposed the plan, and China sided with Russia.")
+    (e,) = [e for e in events(nlp, text) if e.root == "02"]
+    assert e.target is None
+
+
 def test_a_company_and_a_court_of_the_report_s_country(nlp):
     evs = events(nlp, "WASHINGTON (Reuters) - The Justice Department sued Brightwater Dynamics Inc on Monday. "
                       "Brightwater Dynamics will ask the court for a quick trial.")

@@ -545,12 +545,20 @@ class EventFinder:
             if share >= 0.3:
                 return _Side(actor, entity)
             break
-        if own is not None and own[1] >= 0.6 and source.actor is not None and source.actor.country and \
-                source.entity is not None and source.entity.type in ("PERSON", "ORG"):
-            # a story about one country's own politics ("Pelosi criticized the plan" in a report on the tax
-            # bill): what its people and bodies do to nobody named is done within it
-            return self._home_side(source.actor.country)
+        if own is not None and own[1] >= 0.6:
+            return self._domestic_home(source)
         return None
+
+    def _domestic_home(self, source: _Side) -> _Side | None:
+        """In a story about one country's own politics ("Pelosi criticized the plan" in a report on the tax
+        bill), what its people and bodies do to nobody named is done within it: that country as the target."""
+        if source.actor is None or not source.actor.country or source.actor.org or source.entity is None or \
+                source.entity.type not in ("PERSON", "ORG") or not self._focus:
+            return None
+        entity, share = self._focus[0]
+        if share < 0.6 or event_actor(entity).country != source.actor.country:
+            return None
+        return self._home_side(source.actor.country)
 
     def side(self, head: Token | None, exclude: frozenset[str] = frozenset()) -> _Side | None:
         """The actor a noun phrase stands for: the named actor, an actor named inside it, a pronoun's antecedent."""
@@ -2830,6 +2838,10 @@ class EventFinder:
     def _event(self, trigger: Token, pred: Predicate, source: _Side, target: _Side | None, sent: Span,
                reciprocal: bool, confidence_cap: float | None = None) -> Event:
         code = pred.cameo
+        if target is None and not reciprocal:
+            target = self._domestic_home(source)  # "Pelosi called for changes", in a story of U.S. politics
+            if target is not None:
+                confidence_cap = min(confidence_cap or 1.0, 0.4)
         plover = self.book.plover(code)
         factuality = self.factuality(trigger)
         date, precision = _own_date(sent, trigger, self.published, factuality)
