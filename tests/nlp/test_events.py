@@ -1630,3 +1630,16 @@ def test_a_perfect_parsed_as_have_and_a_clause_keeps_its_subject(nlp):
     # the small model parses "has several times contradicted" as "has" with a clause of its own
     evs = events(nlp, "Macron has several times contradicted Merkel on trade.")
     assert any(e.cameo == "110" and e.source.country == "FRA" and e.target.country == "DEU" for e in evs)
+
+
+def test_a_body_described_by_an_active_participle_does_it(nlp):
+    # "the committee investigating X": the committee investigates; protesters demanding a leader's
+    # resignation are not that leader
+    evs = events(nlp, "WASHINGTON (Reuters) - He will appear before the Senate Judiciary Committee investigating "
+                      "Russian meddling in the election.")
+    assert any(e.root == "09" and e.source.name.endswith("Committee") and e.target is not None and
+               e.target.country == "RUS" for e in evs)
+    evs = events(nlp, "Protesters demanding the resignation of Pakistani Prime Minister Shahid Khaqan Abbasi "
+                      "gathered in Islamabad.")
+    assert all(e.source.name != "Shahid Khaqan Abbasi" for e in evs)
+    assert any(e.root == "10" and e.source.name.lower() == "protesters" for e in evs)

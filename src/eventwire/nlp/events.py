@@ -872,7 +872,10 @@ class EventFinder:
             return None
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         for child in head.children:
-            if child.dep_ in ("relcl", "advcl", "ccomp") and child.i > head.i:
+            if (child.dep_ in ("relcl", "advcl", "ccomp") or child.dep_ == "acl" and child.tag_ == "VBG" and
+                    _doer_noun(head)) and child.i > head.i:
+                # "protesters demanding Sharif's resignation" are not Sharif; "an attack targeting a mall in
+                # Kenya", "a law recognizing X's victories" are still told by what they do
                 hi = min(hi, child.left_edge.i)
         hi = min(hi, head.i + 12)
         if hi <= lo:
@@ -1111,6 +1114,9 @@ class EventFinder:
             # "replaced it with a proclamation restricting travel": the author of what it is replaced with
             if governor is not None and governor.pos_ in ("VERB", "AUX") and governor != verb:
                 return EventFinder.subjects(governor)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and \
+                not any(c.dep_ in SUBJECT for c in verb.children):
+            return [verb.head], False  # "the House committee investigating Russian meddling": the committee does
         v = verb
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in SUBJECT] or [c for c in v.children if _name_aux(c)]
@@ -3167,6 +3173,12 @@ def _name_aux(token: Token) -> bool:
     """A name the parser took for an auxiliary ("Theresa May lashed out"): tagged a proper noun or named a person
     by the recogniser, yet attached as "aux"."""
     return token.dep_ == "aux" and (token.tag_ == "NNP" or token.ent_type_ == "PERSON")
+
+
+def _doer_noun(head: Token) -> bool:
+    """Whether a noun phrase names people or a body that can act (a name, "protesters", "the committee")."""
+    return head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
+        head.lemma_.lower() in PEOPLE_NOUNS | BODY_NOUNS | JUSTICE_NOUNS
 
 
 def _in_other_clause(token: Token, verb: Token) -> bool:
