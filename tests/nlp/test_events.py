@@ -1643,3 +1643,10 @@ def test_a_body_described_by_an_active_participle_does_it(nlp):
                       "gathered in Islamabad.")
     assert all(e.source.name != "Shahid Khaqan Abbasi" for e in evs)
     assert any(e.root == "10" and e.source.name.lower() == "protesters" for e in evs)
+
+
+def test_talks_during_which_one_side_told_the_other_are_held_with_it(nlp):
+    evs = events(nlp, "Norway told senior Swedish officials during talks on fishing in Oslo on Monday that the "
+                      "quotas were too low.")
+    assert any(e.root == "04" and e.source.country == "NOR" and e.target is not None and e.target.country == "SWE"
+               for e in evs)

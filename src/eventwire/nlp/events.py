@@ -2520,6 +2520,11 @@ class EventFinder:
                      for g in c.children if g.dep_ == "pobj"]
             src = [source] if source is not None else []
             target = self._first_target(heads, src)
+        if target is None and verb is not None and pred.cameo[:2] == "04" and noun.dep_ == "pobj" and \
+                noun.head.lower_ in ("during", "at", "in"):
+            # "Cuba told U.S. officials during talks on migration": the talks were held with those it told
+            told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            target = self._first_target(told, [source] if source is not None else [])
         if target is None:
             # "threats to destroy North Korea", "a plan to expel Russian diplomats": whom the action it names is
             # aimed at
