@@ -194,7 +194,11 @@ FAULT_WORDS = {w: "111" for w in (
     "shameful disgraceful insult affront obstacle impediment unprovoked disaster catastrophe fiasco travesty "
     "scandal farce failure betrayal embarrassment unbelievable foolish unconstitutional racist misguided "
     "terrible horrible appalling destructive unfair unjust inappropriate offensive insulting disappointing "
-    "troubling alarming cruel inhumane dishonest incompetent "
+    "troubling alarming cruel inhumane dishonest incompetent harmful damaging detrimental devastating disastrous "
+    "flawed misleading absurd ridiculous laughable pathetic unworkable ill-advised shortsighted unwise naive "
+    "corrupt unethical improper divisive hateful bigoted xenophobic disgusting despicable vile reprehensible "
+    "abhorrent inexcusable unfit unqualified sham joke mess nightmare outrage shame setback risk danger burden "
+    "giveaway handout boondoggle overreach "
     # names a leader is called by in insult ("called Trump a lunatic")
     "lunatic madman liar dotard fool idiot thug gangster dictator tyrant warmonger puppet").split()}
 FAULT_WORDS.update({w: "112" for w in "violation breach interference meddling sabotage".split()})
