@@ -1650,3 +1650,11 @@ def test_talks_during_which_one_side_told_the_other_are_held_with_it(nlp):
                       "quotas were too low.")
     assert any(e.root == "04" and e.source.country == "NOR" and e.target is not None and e.target.country == "SWE"
                for e in evs)
+
+
+def test_backing_a_measure_in_a_story_of_one_country_s_politics(nlp):
+    text = ("WASHINGTON (Reuters) - Senator Chuck Schumer said on Thursday his party would not support the funding "
+            "bill. Schumer spoke to Senator Lindsey Graham. Graham said the bill was too large.")
+    (e,) = [e for e in events(nlp, text) if e.root == "05"]
+    assert e.factuality == "negated" and e.target is not None and e.target.country == "USA"
+    assert e.date == "2019-03-14" and e.confidence <= 0.4

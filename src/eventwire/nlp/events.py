@@ -266,6 +266,10 @@ PROVOKE = frozenset({"prompt", "draw", "trigger", "provoke", "spark", "invite", 
                      "stir", "fuel", "ignite"})
 #: Nouns by which a report refers back to an act just told ("China condemned the move"): they stand for the
 #: doer of the last act reported before their sentence.
+#: Measures and plans of government that one backs or opposes ("support the bill", "endorsed the plan").
+POLICY_NOUNS = frozenset("bill legislation law measure plan proposal resolution reform amendment budget nomination "
+                         "nominee treaty deal accord agreement rule regulation policy initiative program programme "
+                         "overhaul package".split())
 ACT_NOUNS = frozenset("move decision step announcement action measure measures proposal".split())
 #: Actions that, with no target named, are done within the source's own country (CAMEO codes them X -> X):
 #: protest, demands, concessions and resignations, repression, threats of unrest.
@@ -2207,6 +2211,12 @@ class EventFinder:
                     if a is not b and self._political(a, b):
                         events.append(self._event(verb, pred, a, b, sent, True))
             return events
+        if target is None and root == "05" and len(src_sides) == 1 and \
+                any(_noun_lemma(o) in POLICY_NOUNS for o in objects):
+            # "her party would not support the funding bill", in a story of one country's politics: backing a
+            # measure is a stance within that country
+            target = self._domestic_home(src_sides[0])
+            focus_used = target is not None
         if target is None and (root in NEEDS_TARGET or (root == "04" and pred.cameo not in ("042", "045"))):
             # "the cabinet met": a meeting with nobody named is no interaction (a trip somewhere still is)
             return events  # "help propel legislation", "defend programs": cooperation with nobody is no event
