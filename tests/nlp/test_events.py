@@ -1658,3 +1658,13 @@ def test_backing_a_measure_in_a_story_of_one_country_s_politics(nlp):
     (e,) = [e for e in events(nlp, text) if e.root == "05"]
     assert e.factuality == "negated" and e.target is not None and e.target.country == "USA"
     assert e.date == "2019-03-14" and e.confidence <= 0.4
+
+
+def test_voting_for_or_against_a_measure_and_working_with_someone(nlp):
+    text = ("WASHINGTON (Reuters) - Senator Chuck Schumer will vote for the budget bill. Senator Lindsey Graham "
+            "voted against the bill on Tuesday. Schumer and Graham spoke to reporters.")
+    evs = events(nlp, text)
+    assert any(e.cameo == "051" and e.factuality == "future" and e.source.name == "Chuck Schumer" for e in evs)
+    assert any(e.root == "12" and e.source.name == "Lindsey Graham" and e.date == "2019-03-12" for e in evs)
+    evs = events(nlp, "Norway is working with Sweden on a new fishing accord.")
+    assert ("NOR", "SWE", "05") in dyads(evs)  # political cooperation, not material (06)

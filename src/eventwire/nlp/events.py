@@ -2212,7 +2212,8 @@ class EventFinder:
                         events.append(self._event(verb, pred, a, b, sent, True))
             return events
         if target is None and root == "05" and len(src_sides) == 1 and \
-                any(_noun_lemma(o) in POLICY_NOUNS for o in objects):
+                any(_noun_lemma(o) in POLICY_NOUNS for o in [*objects, *(g for c in verb.children if c.dep_ == "prep"
+                                                                         for g in c.children if g.dep_ == "pobj")]):
             # "her party would not support the funding bill", in a story of one country's politics: backing a
             # measure is a stance within that country
             target = self._domestic_home(src_sides[0])
