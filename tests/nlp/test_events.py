@@ -1668,3 +1668,13 @@ def test_voting_for_or_against_a_measure_and_working_with_someone(nlp):
     assert any(e.root == "12" and e.source.name == "Lindsey Graham" and e.date == "2019-03-12" for e in evs)
     evs = events(nlp, "Norway is working with Sweden on a new fishing accord.")
     assert ("NOR", "SWE", "05") in dyads(evs)  # political cooperation, not material (06)
+
+
+def test_the_present_perfect_tells_of_the_month_of_the_report(nlp):
+    text = ("Senator Chuck Schumer spoke to reporters on Tuesday. Schumer has demanded changes to the budget bill. "
+            "Senator Lindsey Graham has long opposed the bill.")
+    evs = events(nlp, text)
+    (demand,) = [e for e in evs if e.root == "10"]
+    assert (demand.date, demand.date_precision) == ("2019-03", "month")
+    (opposed,) = [e for e in evs if e.root == "11"]
+    assert opposed.date is None  # "has long opposed": no time of its own

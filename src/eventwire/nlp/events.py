@@ -2939,6 +2939,10 @@ class EventFinder:
             # the lead of a report ("Duterte attacked Trudeau at the end of a summit") and speech in the simple
             # past with no time of its own ("the White House said in a statement"): the news of the day
             date, precision = self.published[:10], "day"
+        if date is None and factuality == "asserted" and self.published and _recent_perfect(trigger):
+            # "has demanded more favorable treatment", "has been working with them": the present perfect tells
+            # of the recent past, about the month of the report (not "has long opposed", "has since 2012 ...")
+            date, precision = self.published[:7], "month"
         if date is None and factuality == "negated" and self.published and trigger.dep_ == "xcomp" and \
                 trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in REFUSAL_VERBS and \
                 self._reported_now(trigger.head, sent, "12"):
@@ -3096,6 +3100,29 @@ def _simple_past(trigger: Token) -> bool:
     if verb.pos_ != "VERB" or verb.tag_ != "VBD":
         return False
     return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "has", "have") for c in verb.children)
+
+
+#: Adverbs that stretch a perfect over a long time ("has long opposed", "have repeatedly called for").
+DURATIVE_ADVERBS = frozenset("long always repeatedly often never ever consistently frequently traditionally "
+                             "historically previously".split())
+
+
+def _recent_perfect(trigger: Token) -> bool:
+    """Whether the action is told in the present perfect ("has demanded", "have been working with") with
+    nothing that stretches it over a longer time ("has long", "has since 2012", "for years")."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    stance = trigger.pos_ == "ADJ" and verb.pos_ == "AUX"  # "have been critical of the plan"
+    if (verb.pos_ != "VERB" and not stance) or verb.tag_ not in ("VBN", "VBG"):
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not set(auxes) & {"has", "have", "'s", "'ve"} or (verb.tag_ == "VBG" and "been" not in auxes):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in DURATIVE_ADVERBS:
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("since", "for", "over", "throughout"):
+            return False  # "has pressed for it since 2012", "have worked for years", "over the past decade"
+    return True
 
 
 def _ongoing(verb: Token) -> bool:
