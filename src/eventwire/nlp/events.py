@@ -515,8 +515,9 @@ class EventFinder:
         self._alleged: list[Event] = []
 
     # -- actors
-    def _article_focus(self) -> list[tuple[Entity, float]]:
-        """The countries and bodies the article is about, by share of mentions, most mentioned first."""
+    def _mention_counts(self) -> tuple[dict[str, int], dict[str, int], dict[str, Entity]]:
+        """Mentions per country or body code: of the countries and bodies themselves, of the people and national
+        bodies of each country, and the entity that stands for each code."""
         counts: dict[str, int] = {}
         others: dict[str, int] = {}
         first: dict[str, Entity] = {}
@@ -534,11 +535,26 @@ class EventFinder:
             counts[code] = counts.get(code, 0) + len(e.mentions)
             if code not in first or e.id.startswith("country:"):
                 first[code] = e
+        return counts, others, first
+
+    def _article_focus(self) -> list[tuple[Entity, float]]:
+        """The countries and bodies the article is about, by share of mentions, most mentioned first."""
+        counts, others, first = self._mention_counts()
         total = sum(counts.values()) + sum(others.values())
         counts = {c: n + others.get(c, 0) for c, n in counts.items()}
         if total < 3:
             return []
         return [(first[c], n / total) for c, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+
+    @cached_property
+    def _domestic(self) -> str | None:
+        """The country whose own places, people and bodies make up most of the article's mentions (a story of
+        its own politics, even one that names no country: "Schumer and Graham spoke")."""
+        counts, others, _ = self._mention_counts()
+        every = {c: counts.get(c, 0) + others.get(c, 0) for c in {*counts, *others}}
+        total = sum(every.values())
+        top = max(every, key=lambda c: every[c], default=None)
+        return top if top is not None and total >= 3 and every[top] / total >= 0.6 else None
 
     def _focus_target(self, source: _Side) -> _Side | None:
         """For an action that needs a target but names none in its sentence ("strengthened its sanctions"):
@@ -561,10 +577,7 @@ class EventFinder:
         """In a story about one country's own politics ("Pelosi criticized the plan" in a report on the tax
         bill), what its people and bodies do to nobody named is done within it: that country as the target."""
         if source.actor is None or not source.actor.country or source.actor.org or source.entity is None or \
-                source.entity.type not in ("PERSON", "ORG") or not self._focus:
-            return None
-        entity, share = self._focus[0]
-        if share < 0.6 or event_actor(entity).country != source.actor.country:
+                source.entity.type not in ("PERSON", "ORG") or source.actor.country != self._domestic:
             return None
         return self._home_side(source.actor.country)
 
