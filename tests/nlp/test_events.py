@@ -1678,3 +1678,23 @@ def test_the_present_perfect_tells_of_the_month_of_the_report(nlp):
     assert (demand.date, demand.date_precision) == ("2019-03", "month")
     (opposed,) = [e for e in evs if e.root == "11"]
     assert opposed.date is None  # "has long opposed": no time of its own
+
+
+def test_naming_under_a_sanctions_law_and_a_dated_act_noun(nlp):
+    text = ("Norway's foreign ministry on Monday designated 12 Estmark firms under its sanctions law. Tuesday's "
+            "action does not itself freeze any assets, the ministry said.")
+    evs = events(nlp, text)
+    assert any(e.cameo == "163" and e.source.country == "NOR" and e.date == "2019-03-11" for e in evs)
+    assert any(e.root == "16" and e.factuality == "negated" and e.source.country == "NOR" for e in evs)
+
+
+def test_a_not_the_parser_hangs_elsewhere_still_negates(nlp):
+    # the small model hangs "not" on "itself" in "does not itself impose"
+    evs = events(nlp, "Sweden imposed sanctions on Estmark on Monday. The move does not itself impose new "
+                      "sanctions on Norway.")
+    assert any(e.root == "16" and e.factuality == "negated" for e in evs)
+
+
+def test_sympathy_goes_to_where_the_tragedy_happened(nlp):
+    evs = events(nlp, "The Swedish prime minister expressed sorrow for the deadly floods in Texas.")
+    assert ("SWE", "USA", "01") in dyads(evs)

@@ -1345,6 +1345,9 @@ class EventFinder:
             return "hypothetical"
         if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("never",) for c in kids):
             return "negated"
+        first_aux = next((c for c in kids if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+        if first_aux is not None and any(t.dep_ == "neg" and t.head in kids for t in verb.doc[first_aux.i:verb.i]):
+            return "negated"  # "does not itself impose": the parser hung "not" on "itself"
         auxes = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass") and not _name_aux(c)]
         if any(a in FUTURE_AUX for a in auxes):
             return "future"
@@ -2157,6 +2160,11 @@ class EventFinder:
                                         [t for t in aimed if t.head.lower_ == "in"], src_sides)
         if target is None and pred.cameo.startswith(PLACE_IS_TARGET):
             target = self._first_target(located, src_sides)
+        if target is None and pred.cameo == "018":
+            # "expressed sorrow for the shootings in South Carolina": sympathy goes to where it happened
+            country = next((c for t in targets for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                            for g in p.children if g.dep_ == "pobj" for c in [self._country_of_place(g)] if c), None)
+            target = self._home_side(country) if country is not None else None
         if target is None and src_sides and not intrusion:
             target = self._domestic_target(targets, src_sides, verb)
         src_sides = [self._resident(s, h, verb) for s, h in zip(src_sides, sources)] if len(src_sides) == len(sources) \
@@ -2404,9 +2412,10 @@ class EventFinder:
         in an earlier sentence ("The U.S. expelled two diplomats. China condemned the move")."""
         if head.pos_ != "NOUN" or head.lemma_.lower() not in ACT_NOUNS or self._last_doer is None:
             return None
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such") for c in head.children) or any(
-                c.dep_ in ("poss", "compound", "amod", "nmod", "relcl", "acl") or
-                c.dep_ == "prep" and c.lower_ in ("of", "by") for c in head.children):
+        dated = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "DATE"]  # "Friday's action"
+        if not (dated or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such") for c in head.children)) \
+                or any(c.dep_ in ("poss", "compound", "amod", "nmod", "relcl", "acl") and c not in dated or
+                       c.dep_ == "prep" and c.lower_ in ("of", "by") for c in head.children):
             return None  # "the U.S. decision", "the decision to leave", "the decision by X" say whose it is
         at, actor = self._last_doer
         if head.sent.start_char <= at or head.idx - at > 1200 or actor.id is None:
