@@ -1698,3 +1698,10 @@ def test_a_not_the_parser_hangs_elsewhere_still_negates(nlp):
 def test_sympathy_goes_to_where_the_tragedy_happened(nlp):
     evs = events(nlp, "The Swedish prime minister expressed sorrow for the deadly floods in Texas.")
     assert ("SWE", "USA", "01") in dyads(evs)
+
+
+def test_attending_a_gathering_abroad_is_a_visit_to_its_host(nlp):
+    evs = events(nlp, "The Swedish prime minister attended a summit in Oslo on Monday.")
+    assert ("SWE", "NOR", "04") in dyads(evs)
+    evs = events(nlp, "The Swedish prime minister will attend the Oslo Olympics.")
+    assert ("SWE", "NOR", "04") in dyads(evs)

@@ -2160,6 +2160,14 @@ class EventFinder:
                                         [t for t in aimed if t.head.lower_ == "in"], src_sides)
         if target is None and pred.cameo.startswith(PLACE_IS_TARGET):
             target = self._first_target(located, src_sides)
+        if target is None and pred.cameo[:2] == "04" and len(src_sides) == 1 and src_sides[0].actor is not None \
+                and src_sides[0].actor.country:
+            # "attended a summit in Beijing", "to attend the Beijing Olympics": a gathering held abroad is a visit
+            # to the country that hosts it
+            host = next((c for o in objects if _noun_lemma(o) in OCCASION_NOUNS or o.ent_type_ in ("EVENT", "FAC")
+                         for c in [self._country_of_place(o)] if c), None)
+            if host is not None and host != src_sides[0].actor.country:
+                target = self._home_side(host)
         if target is None and pred.cameo == "018":
             # "expressed sorrow for the shootings in South Carolina": sympathy goes to where it happened
             country = next((c for t in targets for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
@@ -2747,6 +2755,10 @@ class EventFinder:
             place = self.index.of_token(head)
             if place is not None and place.country and place.type in ("GPE", "LOC", "FAC"):
                 return place.country
+        if head.ent_type_ in ("FAC", "EVENT") and head.pos_ == "PROPN" and depth > 0:
+            capital = self.kb.capital(head.text)  # "the Beijing Olympics": a name inside a name
+            if capital is not None:
+                return capital.iso3
         if head.pos_ not in ("NOUN", "PROPN", "ADP") or depth > 2:
             return None
         for c in head.children:  # "the town of Samarra", "outside of Basra", "the capital Dili"
