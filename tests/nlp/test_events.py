@@ -1705,3 +1705,8 @@ def test_attending_a_gathering_abroad_is_a_visit_to_its_host(nlp):
     assert ("SWE", "NOR", "04") in dyads(evs)
     evs = events(nlp, "The Swedish prime minister will attend the Oslo Olympics.")
     assert ("SWE", "NOR", "04") in dyads(evs)
+
+
+def test_withdrawing_from_something_yields(nlp):
+    evs = events(nlp, "Hundreds of Swedish troops withdrew from the Norwegian border on Monday.")
+    assert any(e.root == "08" and e.source.country == "SWE" for e in evs)
