@@ -1710,3 +1710,10 @@ def test_attending_a_gathering_abroad_is_a_visit_to_its_host(nlp):
 def test_withdrawing_from_something_yields(nlp):
     evs = events(nlp, "Hundreds of Swedish troops withdrew from the Norwegian border on Monday.")
     assert any(e.root == "08" and e.source.country == "SWE" for e in evs)
+
+
+def test_the_panel_is_the_committee_last_named(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - The Senate Intelligence Committee met on Monday. The panel is "
+                      "investigating allegations that Russia sought to influence the election.")
+    assert any(e.root == "09" and e.source.name == "Senate Intelligence Committee" and e.target is not None and
+               e.target.country == "RUS" for e in evs)

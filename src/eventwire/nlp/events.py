@@ -229,6 +229,8 @@ WORDS_OR_ARMS = frozenset("attack assail hit target".split())
 #: Nouns that head the names of bodies ("the Federal Bureau of Investigation" is then "the bureau").
 NAMED_BODY_NOUNS = frozenset("bureau department ministry commission committee agency council court party "
                              "service authority".split())
+#: Plain words for a named body: "the panel" is the committee or commission last named.
+BODY_SYNONYMS = {"panel": ("committee", "commission", "panel", "subcommittee")}
 #: Nouns for a government: "the administration" is the government last acting in the text.
 GOVERNMENT_NOUNS = frozenset("administration government regime cabinet presidency".split())
 #: Nouns that count or gather people: the people are what "thousands of X" or "a group of X" names.
@@ -770,9 +772,10 @@ class EventFinder:
         """"the bureau" after "the Federal Bureau of Investigation", "the department" after "the Justice
         Department": the body last named with that noun in its name (as far back as a remembered body)."""
         noun = _noun_lemma(head)
-        if noun not in NAMED_BODY_NOUNS:
+        if noun not in NAMED_BODY_NOUNS and noun not in BODY_SYNONYMS:
             return None
-        word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        # "the panel" after "the Senate Intelligence Committee": a committee or commission by its plain word
+        word = re.compile(rf"\b(?:{'|'.join(map(re.escape, BODY_SYNONYMS.get(noun, (noun,))))})\b", re.I)
         lo = head.idx - 3000
         best: tuple[int, Entity] | None = None
         for e in self.index.entities:
