@@ -1717,3 +1717,11 @@ def test_the_panel_is_the_committee_last_named(nlp):
                       "investigating allegations that Russia sought to influence the election.")
     assert any(e.root == "09" and e.source.name == "Senate Intelligence Committee" and e.target is not None and
                e.target.country == "RUS" for e in evs)
+
+
+def test_trying_to_sway_an_election_is_an_intrusion_and_saying_so_accuses(nlp):
+    evs = events(nlp, "Swedish intelligence agencies have concluded Norway sought to influence the Swedish election.")
+    assert any(e.cameo == "170" and e.source.country == "NOR" and e.target is not None and
+               e.target.country == "SWE" for e in evs)
+    assert any(e.cameo == "112" and e.source.country == "SWE" and e.target is not None and
+               e.target.country == "NOR" for e in evs)

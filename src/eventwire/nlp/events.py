@@ -157,7 +157,7 @@ ALLEGED_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Wrongs that an actor, saying it did not do them, denies (016).
 DENIABLE_ROOTS = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
 #: Verbs and nouns of intruding into another's affairs: the target is whose affairs or election they are.
-INTRUSION_VERBS = frozenset("interfere meddle intervene intrude".split())
+INTRUSION_VERBS = frozenset("interfere meddle intervene intrude influence sway tilt rig".split())
 INTRUSION_NOUNS = frozenset("interference meddling intervention intrusion".split())
 #: Particles of phrasal verbs that the tagger sometimes reads as adverbs ("pushed back on", "called off").
 PARTICLES = frozenset("back off out up down away over aside".split())
@@ -691,20 +691,19 @@ class EventFinder:
         """Whose affairs an intrusion is in: "interfered in the U.S. election" (U.S.), "in its elections" (its),
         "in the affairs of other countries" (the countries)."""
         out: list[Token] = []
-        for c in verb.children:
-            if c.dep_ != "prep" or c.lower_ not in ("in", "with"):
+        phrases = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "with") for g in c.children
+                   if g.dep_ == "pobj"]
+        # "sought to influence the U.S. election": the election is the object
+        phrases += [c for c in verb.children if c.dep_ == "dobj" and _noun_lemma(c) in ELECTION_NOUNS]
+        for g in phrases:
+            if self.index.of_token(g) is not None:
+                out.append(g)  # "interfered in Ukraine"
                 continue
-            for g in c.children:
-                if g.dep_ != "pobj":
-                    continue
-                if self.index.of_token(g) is not None:
-                    out.append(g)  # "interfered in Ukraine"
-                    continue
-                out += [x for x in g.children if x.dep_ == "poss"]
-                deep = self._modifier_actor(g)
-                out += [deep] if deep is not None else []
-                out += [x for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
-                        if x.dep_ == "pobj"]
+            out += [x for x in g.children if x.dep_ == "poss"]
+            deep = self._modifier_actor(g)
+            out += [deep] if deep is not None else []
+            out += [x for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                    if x.dep_ == "pobj"]
         return out
 
     def _token_country(self, token: Token) -> str | None:
@@ -717,7 +716,8 @@ class EventFinder:
         the country the report is filed from, else the one the article is about, if not the intruder's own."""
         hosts = [head, head.head] if head.dep_ == "dobj" else [head]  # the parser may hang "in" on the verb
         words = [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
-                 if g.dep_ == "pobj" and g.lemma_.lower() in ELECTION_NOUNS]
+                 if g.dep_ == "pobj" and g.lemma_.lower() in ELECTION_NOUNS] + [
+            c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in ELECTION_NOUNS]  # "sway the vote"
         if not words or source.actor is None:
             return None
         for country in (self._dateline_country, self._home):
@@ -3001,7 +3001,8 @@ class EventFinder:
         if (reciprocal or code[:2] == "04") and target is not None and source.entity is not None and \
                 target.entity is not None and source.entity.id != target.entity.id:
             self._pair = (source, target, sent.start)  # for "the two sides" after it
-        if factuality == "asserted" and code[:2] in ALLEGED_ROOTS and source.actor is not None:
+        if (factuality == "asserted" or _attempted(trigger)) and code[:2] in ALLEGED_ROOTS and source.actor is not None:
+            # (an attempt is a wrong to accuse of too: "said Russia sought to influence the election")
             self._allege(trigger, code, source, sent)
         elif factuality == "negated" and code[:2] in DENIABLE_ROOTS and source.actor is not None:
             self._deny(trigger, source, target, sent)
@@ -3142,6 +3143,12 @@ def _simple_past(trigger: Token) -> bool:
 #: Adverbs that stretch a perfect over a long time ("has long opposed", "have repeatedly called for").
 DURATIVE_ADVERBS = frozenset("long always repeatedly often never ever consistently frequently traditionally "
                              "historically previously".split())
+
+
+def _attempted(trigger: Token) -> bool:
+    """Whether the action is one somebody tried in the past ("sought to influence", "had tried to seize")."""
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ("seek", "try", "attempt") and \
+        trigger.head.tag_ in ("VBD", "VBN")
 
 
 def _recent_perfect(trigger: Token) -> bool:
