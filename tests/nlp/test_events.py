@@ -1725,3 +1725,15 @@ def test_trying_to_sway_an_election_is_an_intrusion_and_saying_so_accuses(nlp):
                e.target.country == "SWE" for e in evs)
     assert any(e.cameo == "112" and e.source.country == "SWE" and e.target is not None and
                e.target.country == "NOR" for e in evs)
+
+
+def test_a_team_described_by_what_it_does_is_not_what_it_works_on(nlp):
+    evs = events(nlp, "An agent on a team investigating links between Norway and the Swedish campaign exchanged "
+                      "messages with a lawyer.")
+    assert not any(e.source is not None and e.source.country == "NOR" for e in evs)
+
+
+def test_hacking_is_no_act_on_the_hacker_s_own_country(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - The emails were hacked by Norway.")
+    (e,) = [e for e in evs if e.cameo == "170"]
+    assert e.source.country == "NOR" and (e.target is None or e.target.country != "NOR")

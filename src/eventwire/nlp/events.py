@@ -157,7 +157,7 @@ ALLEGED_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Wrongs that an actor, saying it did not do them, denies (016).
 DENIABLE_ROOTS = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
 #: Verbs and nouns of intruding into another's affairs: the target is whose affairs or election they are.
-INTRUSION_VERBS = frozenset("interfere meddle intervene intrude influence sway tilt rig".split())
+INTRUSION_VERBS = frozenset("interfere meddle intervene intrude influence sway tilt rig hack".split())
 INTRUSION_NOUNS = frozenset("interference meddling intervention intrusion".split())
 #: Particles of phrasal verbs that the tagger sometimes reads as adverbs ("pushed back on", "called off").
 PARTICLES = frozenset("back off out up down away over aside".split())
@@ -222,6 +222,8 @@ ISSUE_VERBS = frozenset("issue release publish adopt pass sign send deliver post
 BODY_NOUNS = frozenset("coalition alliance group movement government administration regime organization "
                        "organisation agency committee council court company bank party union militia network "
                        "army force".split())
+#: Working groups of people, who act as one ("a team investigating links between X and Y" is not X).
+TEAM_NOUNS = frozenset("team panel unit squad staff delegation office taskforce commission".split())
 #: Verbs that refuse the act of their infinitive ("declined to impose sanctions": no sanctions, that day).
 REFUSAL_VERBS = frozenset("refuse decline fail reject".split())
 #: Verbs of attack that a politician does in words ("Trump attacked the FBI", "Pelosi hit the plan").
@@ -3269,7 +3271,7 @@ def _name_aux(token: Token) -> bool:
 def _doer_noun(head: Token) -> bool:
     """Whether a noun phrase names people or a body that can act (a name, "protesters", "the committee")."""
     return head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
-        head.lemma_.lower() in PEOPLE_NOUNS | BODY_NOUNS | JUSTICE_NOUNS
+        head.lemma_.lower() in PEOPLE_NOUNS | BODY_NOUNS | JUSTICE_NOUNS | TEAM_NOUNS
 
 
 def _in_other_clause(token: Token, verb: Token) -> bool:
