@@ -1737,3 +1737,10 @@ def test_hacking_is_no_act_on_the_hacker_s_own_country(nlp):
     evs = events(nlp, "WASHINGTON (Reuters) - The emails were hacked by Norway.")
     (e,) = [e for e in evs if e.cameo == "170"]
     assert e.source.country == "NOR" and (e.target is None or e.target.country != "NOR")
+
+
+def test_what_may_be_done_in_a_month_is_dated_ahead(nlp):
+    evs = events(nlp, "The decision rests with the Swedish prime minister, who must decide in mid-June if she "
+                      "wants to continue to waive sanctions on Norway.")
+    (e,) = [e for e in evs if e.root == "08"]
+    assert e.factuality == "hypothetical" and e.date == "2019-06"

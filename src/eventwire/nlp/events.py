@@ -3298,7 +3298,8 @@ def _own_date(sent: Span, trigger: Token, published: str | None, factuality: str
         if not announced and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
             # "said on Tuesday that it would expel ...": the borrowed day is the saying's, in the past
             announced = True
-        future = factuality == "future" and not announced
+        # (what may or would be done looks ahead too: "must decide in mid-January whether to waive sanctions")
+        future = factuality in ("future", "hypothetical") and not announced
         return _eventdates_date(sent, trigger, published, "future" if future else "past")
     return None, None
 
