@@ -1740,7 +1740,7 @@ def test_hacking_is_no_act_on_the_hacker_s_own_country(nlp):
 
 
 def test_what_may_be_done_in_a_month_is_dated_ahead(nlp):
-    evs = events(nlp, "The decision rests with the Swedish prime minister, who must decide in mid-June if she "
-                      "wants to continue to waive sanctions on Norway.")
+    evs = events(nlp, "The decision rests with Swedish Prime Minister Stefan Lofven, who must decide in mid-June "
+                      "if he wants to continue to waive sanctions on Norway.")
     (e,) = [e for e in evs if e.root == "08"]
     assert e.factuality == "hypothetical" and e.date == "2019-06"
