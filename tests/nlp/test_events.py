@@ -1530,20 +1530,20 @@ def test_people_weigh_in_what_country_an_article_is_about(nlp):
     # Russia is the only country named often, but the story is about U.S. senators: the plan they criticise is
     # not taken to be Russia's; in a story about one country's own politics it is done within that country,
     # with a low confidence
-    text = ("WASHINGTON (Reuters) - Senator Chuck Schumer criticized the plan on Tuesday. Schumer and Senator "
-            "Lindsey Graham said Russia had lied. Graham and Schumer spoke to reporters in Moscow.")
+    text = ("WASHINGTON (Reuters) - Senator Mara Quinlan criticized the plan on Tuesday. Quinlan and Senator "
+            "Tom Redfield said Russia had lied. Redfield and Quinlan spoke to reporters in Moscow.")
     (e,) = [e for e in events(nlp, text) if e.root == "11"]
     assert e.target is not None and e.target.country == "USA" and e.confidence <= 0.4
 
 
 def test_an_appeal_to_nobody_in_a_story_of_one_country_s_politics_is_made_within_it(nlp):
-    text = ("WASHINGTON (Reuters) - Senator Chuck Schumer called on Tuesday for changes to the budget. Schumer and "
-            "Senator Lindsey Graham spoke to reporters. Graham said the budget was too large.")
+    text = ("WASHINGTON (Reuters) - Senator Mara Quinlan called on Tuesday for changes to the budget. Quinlan and "
+            "Senator Tom Redfield spoke to reporters. Redfield said the budget was too large.")
     (e,) = [e for e in events(nlp, text) if e.root == "02"]
     assert e.target is not None and e.target.country == "USA" and e.confidence <= 0.4
     # not where other countries are named more than the source's own
-    text = ("Senator Chuck Schumer called on Tuesday for changes to the budget. Russia and China said they would "
-            "not take part. Russia has long opposed the plan, and China sided with Russia.")
+    text = ("WASHINGTON (Reuters) - Senator Mara Quinlan called on Tuesday for changes to the budget. Russia and "
+            "China said they would not take part. Russia has long opposed the plan, and China sided with Russia.")
     (e,) = [e for e in events(nlp, text) if e.root == "02"]
     assert e.target is None
 
@@ -1653,26 +1653,27 @@ def test_talks_during_which_one_side_told_the_other_are_held_with_it(nlp):
 
 
 def test_backing_a_measure_in_a_story_of_one_country_s_politics(nlp):
-    text = ("WASHINGTON (Reuters) - Senator Chuck Schumer said on Thursday his party would not support the funding "
-            "bill. Schumer spoke to Senator Lindsey Graham. Graham said the bill was too large.")
+    text = ("WASHINGTON (Reuters) - Senator Mara Quinlan said on Thursday she would not support the funding bill. "
+            "Quinlan spoke to Senator Tom Redfield. Redfield said the bill was too large.")
     (e,) = [e for e in events(nlp, text) if e.root == "05"]
     assert e.factuality == "negated" and e.target is not None and e.target.country == "USA"
     assert e.date == "2019-03-14" and e.confidence <= 0.4
 
 
 def test_voting_for_or_against_a_measure_and_working_with_someone(nlp):
-    text = ("WASHINGTON (Reuters) - Senator Chuck Schumer will vote for the budget bill. Senator Lindsey Graham "
-            "voted against the bill on Tuesday. Schumer and Graham spoke to reporters.")
+    text = ("WASHINGTON (Reuters) - Senator Mara Quinlan will vote for the budget bill. Senator Tom Redfield "
+            "voted against the bill on Tuesday. Quinlan and Redfield spoke to reporters.")
     evs = events(nlp, text)
-    assert any(e.cameo == "051" and e.factuality == "future" and e.source.name == "Chuck Schumer" for e in evs)
-    assert any(e.root == "12" and e.source.name == "Lindsey Graham" and e.date == "2019-03-12" for e in evs)
+    assert any(e.cameo == "051" and e.factuality == "future" and e.source.name == "Mara Quinlan" for e in evs)
+    assert any(e.root == "12" and e.source.name == "Tom Redfield" and e.date == "2019-03-12" for e in evs)
     evs = events(nlp, "Norway is working with Sweden on a new fishing accord.")
     assert ("NOR", "SWE", "05") in dyads(evs)  # political cooperation, not material (06)
 
 
 def test_the_present_perfect_tells_of_the_month_of_the_report(nlp):
-    text = ("Senator Chuck Schumer spoke to reporters on Tuesday. Schumer has demanded changes to the budget bill. "
-            "Senator Lindsey Graham has long opposed the bill.")
+    text = ("WASHINGTON (Reuters) - Senator Mara Quinlan spoke to reporters on Tuesday. Quinlan has demanded "
+            "changes to the budget bill. "
+            "Senator Tom Redfield has long opposed the bill.")
     evs = events(nlp, text)
     (demand,) = [e for e in evs if e.root == "10"]
     assert (demand.date, demand.date_precision) == ("2019-03", "month")
@@ -1740,7 +1741,7 @@ def test_hacking_is_no_act_on_the_hacker_s_own_country(nlp):
 
 
 def test_what_may_be_done_in_a_month_is_dated_ahead(nlp):
-    evs = events(nlp, "The decision rests with Swedish Prime Minister Stefan Lofven, who must decide in mid-June "
-                      "if he wants to continue to waive sanctions on Norway.")
+    evs = events(nlp, "The decision rests with Swedish Prime Minister Anna Berglund, who must decide in mid-June "
+                      "if she wants to continue to waive sanctions on Norway.")
     (e,) = [e for e in evs if e.root == "08"]
     assert e.factuality == "hypothetical" and e.date == "2019-06"

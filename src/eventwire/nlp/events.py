@@ -531,10 +531,12 @@ class EventFinder:
                 e.id.split(":", 1)[1] if e.id.startswith("org:") and e.id.split(":", 1)[1].isupper() and
                 not e.country else None)
             if code is None:
-                if e.type in ("PERSON", "ORG") and e.country:
-                    # people and bodies weigh in the article's balance ("Manafort", "the FBI" in a story that
-                    # names Russia often is still a U.S. story) but are never the focus themselves
-                    others[e.country] = others.get(e.country, 0) + len(e.mentions)
+                # people and bodies weigh in the article's balance ("Manafort", "the FBI" in a story that names
+                # Russia often is still a U.S. story) but are never the focus themselves; officeholders the
+                # knowledge files do not know ("Senator X") count for the country the report is filed from
+                country = e.country or (self._dateline_country if e.role in STATE_ROLES else None)
+                if e.type in ("PERSON", "ORG") and country:
+                    others[country] = others.get(country, 0) + len(e.mentions)
                 continue
             counts[code] = counts.get(code, 0) + len(e.mentions)
             if code not in first or e.id.startswith("country:"):
