@@ -224,6 +224,8 @@ BODY_NOUNS = frozenset("coalition alliance group movement government administrat
                        "army force".split())
 #: Working groups of people, who act as one ("a team investigating links between X and Y" is not X).
 TEAM_NOUNS = frozenset("team panel unit squad staff delegation office taskforce commission".split())
+#: Common nouns for people or a body that can act.
+DOER_HEAD_NOUNS = PEOPLE_NOUNS | BODY_NOUNS | JUSTICE_NOUNS | TEAM_NOUNS
 #: Verbs that refuse the act of their infinitive ("declined to impose sanctions": no sanctions, that day).
 REFUSAL_VERBS = frozenset("refuse decline fail reject".split())
 #: Verbs of attack that a politician does in words ("Trump attacked the FBI", "Pelosi hit the plan").
@@ -3273,7 +3275,7 @@ def _name_aux(token: Token) -> bool:
 def _doer_noun(head: Token) -> bool:
     """Whether a noun phrase names people or a body that can act (a name, "protesters", "the committee")."""
     return head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
-        head.lemma_.lower() in PEOPLE_NOUNS | BODY_NOUNS | JUSTICE_NOUNS | TEAM_NOUNS
+        head.lemma_.lower() in DOER_HEAD_NOUNS
 
 
 def _in_other_clause(token: Token, verb: Token) -> bool:
