@@ -1745,3 +1745,10 @@ def test_what_may_be_done_in_a_month_is_dated_ahead(nlp):
                       "if she wants to continue to waive sanctions on Norway.")
     (e,) = [e for e in evs if e.root == "08"]
     assert e.factuality == "hypothetical" and e.date == "2019-06"
+
+
+def test_the_prosecutor_s_office_acts_for_the_report_s_state(nlp):
+    evs = events(nlp, "OSLO (Reuters) - The prosecutor's office was dropping its case against Kari Lunde, a "
+                      "spokesman said.")
+    assert any(e.cameo == "080" and e.source.country == "NOR" and e.source.name == "prosecutor's office"
+               for e in evs)

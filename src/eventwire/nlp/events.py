@@ -2079,7 +2079,10 @@ class EventFinder:
             head = self._counted(self.relative(sources[0]))
             if not passive and (_noun_lemma(head) in GROUP_NOUNS or (pred.cameo[:2] == "14" and self._populace(head))):
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=self._place_country(verb)), None)]
-            elif _noun_lemma(head) in JUSTICE_NOUNS and head.ent_type_ == "":
+            elif (_noun_lemma(head) in JUSTICE_NOUNS or _noun_lemma(head) == "office" and any(
+                    c.dep_ in ("poss", "compound") and _noun_lemma(c) in JUSTICE_NOUNS | {"attorney"}
+                    for c in head.children)) and head.ent_type_ == "":
+                # (also "the prosecutor's office", "the U.S. attorney's office")
                 # "prosecutors dropped the case", "were ordered by the judge": officers of the report's state
                 country = self._place_country(verb, home=False) or self._dateline_country or self._home
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=country, role="judiciary"), None)]
