@@ -128,6 +128,8 @@ GROUP_NOUNS = frozenset("rebel insurgent militant gunman guerrilla fighter soldi
 #: Nouns for unnamed officers of a state's justice ("prosecutors dropped the case", "a jury found him guilty"):
 #: of the state where the report is filed from, unless the action's place says otherwise.
 JUSTICE_NOUNS = frozenset("prosecutor judge jury court investigator inspector regulator".split())
+#: Whose office acts for the state like its officers ("the prosecutor's office", "the U.S. attorney's office").
+JUSTICE_OFFICE_HOLDERS = JUSTICE_NOUNS | {"attorney"}
 #: Nouns for unnamed people on the receiving end of an action ("dispersed the demonstrators", "arrested 12
 #: activists"): with no country of their own, they belong to the country where the action happens.
 PEOPLE_NOUNS = GROUP_NOUNS | frozenset("protester demonstrator civilian people person villager resident citizen "
@@ -270,12 +272,12 @@ UNDERGO = frozenset({"face", "receive", "suffer", "endure", "come", "undergo", "
 #: Verbs by which an action draws a reaction ("prompting sanctions", "drawing condemnation").
 PROVOKE = frozenset({"prompt", "draw", "trigger", "provoke", "spark", "invite", "earn", "attract", "bring", "elicit",
                      "stir", "fuel", "ignite"})
-#: Nouns by which a report refers back to an act just told ("China condemned the move"): they stand for the
-#: doer of the last act reported before their sentence.
 #: Measures and plans of government that one backs or opposes ("support the bill", "endorsed the plan").
 POLICY_NOUNS = frozenset("bill legislation law measure plan proposal resolution reform amendment budget nomination "
                          "nominee treaty deal accord agreement rule regulation policy initiative program programme "
                          "overhaul package".split())
+#: Nouns by which a report refers back to an act just told ("China condemned the move"): they stand for the
+#: doer of the last act reported before their sentence.
 ACT_NOUNS = frozenset("move decision step announcement action measure measures proposal".split())
 #: Actions that, with no target named, are done within the source's own country (CAMEO codes them X -> X):
 #: protest, demands, concessions and resignations, repression, threats of unrest.
@@ -521,9 +523,11 @@ class EventFinder:
         self._alleged: list[Event] = []
 
     # -- actors
+    @cached_property
     def _mention_counts(self) -> tuple[dict[str, int], dict[str, int], dict[str, Entity]]:
         """Mentions per country or body code: of the countries and bodies themselves, of the people and national
-        bodies of each country, and the entity that stands for each code."""
+        bodies of each country, and the entity that stands for each code (read once per article: the focus and
+        the domestic country both use it)."""
         counts: dict[str, int] = {}
         others: dict[str, int] = {}
         first: dict[str, Entity] = {}
@@ -547,7 +551,7 @@ class EventFinder:
 
     def _article_focus(self) -> list[tuple[Entity, float]]:
         """The countries and bodies the article is about, by share of mentions, most mentioned first."""
-        counts, others, first = self._mention_counts()
+        counts, others, first = self._mention_counts
         total = sum(counts.values()) + sum(others.values())
         counts = {c: n + others.get(c, 0) for c, n in counts.items()}
         if total < 3:
@@ -558,7 +562,7 @@ class EventFinder:
     def _domestic(self) -> str | None:
         """The country whose own places, people and bodies make up most of the article's mentions (a story of
         its own politics, even one that names no country: "Schumer and Graham spoke")."""
-        counts, others, _ = self._mention_counts()
+        counts, others, _ = self._mention_counts
         every = {c: counts.get(c, 0) + others.get(c, 0) for c in {*counts, *others}}
         total = sum(every.values())
         top = max(every, key=lambda c: every[c], default=None)
@@ -2080,7 +2084,7 @@ class EventFinder:
             if not passive and (_noun_lemma(head) in GROUP_NOUNS or (pred.cameo[:2] == "14" and self._populace(head))):
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=self._place_country(verb)), None)]
             elif (_noun_lemma(head) in JUSTICE_NOUNS or _noun_lemma(head) == "office" and any(
-                    c.dep_ in ("poss", "compound") and _noun_lemma(c) in JUSTICE_NOUNS | {"attorney"}
+                    c.dep_ in ("poss", "compound") and _noun_lemma(c) in JUSTICE_OFFICE_HOLDERS
                     for c in head.children)) and head.ent_type_ == "":
                 # (also "the prosecutor's office", "the U.S. attorney's office")
                 # "prosecutors dropped the case", "were ordered by the judge": officers of the report's state
