@@ -256,3 +256,10 @@ def test_a_surname_opening_a_sentence_as_a_plural_noun_is_the_person(actors_nlp)
     ents, _ = resolve(actors_nlp, "U.S. Attorney General Jeff Sessions spoke in Ottawa on Monday. Sessions on Friday "
                                   "defended the bureau. Sessions of the committee were closed.")
     assert len(ents["person:jeff-sessions"].mentions) == 2
+
+
+def test_a_surname_opening_a_sentence_before_an_aside_is_the_subject(actors_nlp):
+    # the tagger reads the first word as an interjection; the verb comes after ", by contrast,"
+    ents, _ = resolve(actors_nlp, "Japanese Prime Minister Shinzo Abe backed the trade pact, countering Donald "
+                                  "Trump's view. Trump, by contrast, attacked the pact.", "2017-11-13")
+    assert [m.text for m in ents["person:donald-trump"].mentions] == ["Donald Trump", "Trump"]

@@ -228,9 +228,18 @@ DATE_WORDS = frozenset("in on since until till by last next this early late mid 
 
 def _first_word_subject(token) -> bool:  # type: ignore[no-untyped-def]
     """A capitalised first word of a sentence that the tagger took for a common noun but that stands as the
-    subject of the verb right after it ("Trump fired back at May"), after the article gave the full name."""
-    return token.i == token.sent.start and token.text[:1].isupper() and token.dep_ == "nsubj" and \
-        token.head.i == token.i + 1 and token.head.tag_ in ("VBD", "VBZ")
+    subject of the verb right after it ("Trump fired back at May"), or after an aside set off by commas
+    ("Trump, by contrast, blasted ..."), after the article gave the full name."""
+    if not (token.i == token.sent.start and token.text[:1].isupper() and token.dep_ == "nsubj" and
+            token.head.tag_ in ("VBD", "VBZ") and token.head.i > token.i):
+        return False
+    between = token.doc[token.i + 1:token.head.i]
+    if not len(between):
+        return True
+    # only an aside of the verb itself may stand between: "Trump, in a tweet, said"
+    return between[0].text == "," and between[-1].text == "," and all(
+        t.dep_ == "punct" or any(a.head == token.head and a.dep_ in ("prep", "advmod", "npadvmod")
+                                 for a in [t, *t.ancestors]) for t in between)
 
 
 def _common_word_surname(token, kb: KnowledgeBase, published: str | None) -> bool:  # type: ignore[no-untyped-def]
