@@ -1752,3 +1752,8 @@ def test_the_prosecutor_s_office_acts_for_the_report_s_state(nlp):
                       "spokesman said.")
     assert any(e.cameo == "080" and e.source.country == "NOR" and e.source.name == "prosecutor's office"
                for e in evs)
+
+
+def test_one_of_the_events_a_plural_names_is_done_by_whoever_does_the_one(nlp):
+    evs = events(nlp, "The Norwegian parliament's ethics committee is conducting one of the three investigations.")
+    assert [(e.source.country, e.target) for e in evs if e.root == "09"] == [("NOR", None)], dyads(evs)

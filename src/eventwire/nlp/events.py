@@ -242,6 +242,8 @@ GOVERNMENT_NOUNS = frozenset("administration government regime cabinet presidenc
 #: Nouns that count or gather people: the people are what "thousands of X" or "a group of X" names.
 QUANTITY_NOUNS = frozenset("thousand thousands hundred hundreds dozen dozens million millions group crowd number "
                            "score scores band batch handful deployment contingent detachment patch wave column".split())
+#: Words that pick some of the events a plural names ("one of the investigations", "part of the talks").
+PARTITIVES = frozenset("one two three some several part another".split())
 #: Roles of persons that speak or act for their state: with no country known, they take the article's.
 STATE_ROLES = frozenset({"government", "military", "legislature", "judiciary", "police", "intelligence"})
 #: Cooperation that only exists toward somebody: without a target actor it is no political event.
@@ -2520,7 +2522,8 @@ class EventFinder:
                                                        and self._is_actor(pobj)):
                     target = target or self.side(pobj)  # "its call for Israel to ease restrictions"
         slot = noun
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.pos_ == "NOUN" or
+                                                                noun.head.head.lower_ in PARTITIVES):
             slot = noun.head.head  # "another round of sanctions", "a wave of condemnation"
         provoked = slot.dep_ == "dobj" and slot.head.lemma_.lower() in PROVOKE
         if target is None and provoked:
@@ -2543,6 +2546,8 @@ class EventFinder:
         framed = noun
         if slot is not noun and slot.lemma_.lower() in TIME_FRAMES and slot.dep_ == "pobj":
             framed = slot  # "at the end of a visit to X": the visit is placed in time like the end
+        elif slot is not noun and slot.lower_ in PARTITIVES and slot.dep_ == "dobj":
+            framed = slot  # "is conducting one of the investigations": done by whoever conducts the one
         verb = framed.head if framed.dep_ == "dobj" or (framed.dep_ == "attr" and _noun_lemma(framed) in DOER_NOUNS) \
             else (
             framed.head.head if framed.dep_ == "pobj" and framed.head.dep_ == "prep" and framed.head.lower_ in
