@@ -887,6 +887,9 @@ def test_each_country_of_a_coordinated_phrase_inside_the_object_is_a_target(nlp)
     ("Norway began to scale back its visa services in Sweden in January.", "160", "asserted"),
     ("Norway said it would restart visa services in Sweden.", "081", "future"),
     ("The Norwegian prime minister fired back at Sweden over the remarks.", "111", "asserted"),
+    # backing away from a demand yields; encouraging people of a country (with no "to" of its own) appeals
+    ("Norway is backing away from its hard line on Sweden.", "080", "asserted"),
+    ("Norway's prime minister spoke on Friday, encouraging Swedes who travel to apply early.", "020", "asserted"),
 ])
 def test_visas_and_retorts(nlp, sentence, cameo, factuality):
     (e,) = [e for e in events(nlp, sentence) if e.target and e.target.country == "SWE"]
