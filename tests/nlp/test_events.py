@@ -1760,3 +1760,13 @@ def test_the_prosecutor_s_office_acts_for_the_report_s_state(nlp):
 def test_one_of_the_events_a_plural_names_is_done_by_whoever_does_the_one(nlp):
     evs = events(nlp, "The Norwegian parliament's ethics committee is conducting one of the three investigations.")
     assert [(e.source.country, e.target) for e in evs if e.root == "09"] == [("NOR", None)], dyads(evs)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("An Interpol agent visited the ministry in Stockholm on Monday, and the agent praised Sweden.", "INTERPOL"),
+    ("A Norwegian army officer arrived in Stockholm on Monday, and later the officer praised Sweden.", "NOR"),
+])
+def test_the_person_by_office_is_the_one_last_described_with_that_noun(nlp, text, source):
+    evs = events(nlp, text)
+    assert [(e.source.country or e.source.org) for e in evs if e.target and e.target.name == "Sweden"] == \
+        [source], dyads(evs)

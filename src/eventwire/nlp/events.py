@@ -315,6 +315,9 @@ IRREGULAR_FORCES = frozenset("fighter rebel insurgent guerrilla guerilla militan
 #: Individuals by office or trade: killing one of them is an assault on a person ("killed the deputy chief").
 PERSON_NOUNS = frozenset("chief leader official governor mayor minister politician judge lawyer priest cleric "
                          "imam doctor teacher businessman diplomat envoy candidate lawmaker".split())
+#: Nouns for one person by office or trade that a definite "the agent" later refers back to.
+ROLE_PERSON_NOUNS = PERSON_NOUNS | frozenset("agent officer spokesman spokeswoman spokesperson ambassador "
+                                             "negotiator commander general adviser advisor aide".split())
 #: Nouns for places, whose nationality adjective says which country they are in ("the Iraqi city of Basra").
 PLACE_NOUNS = frozenset("city town village capital province region district area port enclave camp border "
                         "territory state county neighbourhood neighborhood suburb island coast valley".split())
@@ -777,8 +780,24 @@ class EventFinder:
             return None
         found = self._bodies.get(_noun_lemma(head))
         if found is None or found[0] >= head.idx or head.idx - found[0] > 3000:
-            return self._named_body_before(head)
+            return self._named_body_before(head) or self._same_noun_before(head)
         return found[1]
+
+    def _same_noun_before(self, head: Token) -> _Side | None:
+        """"the agent" after "a Secret Service agent", "the official" after "a senior Chinese official": the
+        person last described with the same noun a few sentences before, where that description says whose."""
+        lemma = _noun_lemma(head)
+        if lemma not in ROLE_PERSON_NOUNS:
+            return None
+        first = self._sentence_before(head.sent, NARRATIVE_SENTENCES)
+        for t in reversed(self.doc[first:head.i]):
+            if t.pos_ == "NOUN" and _noun_lemma(t) == lemma and not self._bare_definite(t):
+                entity = self.index.of_phrase(t)
+                if entity is None:
+                    return None  # the nearest one says nothing of whose it is: no guess past it
+                side = _Side(event_actor(entity), entity)
+                return side if side.actor is not None and (side.actor.country or side.actor.org) else None
+        return None
 
     def _named_body_before(self, head: Token) -> _Side | None:
         """"the bureau" after "the Federal Bureau of Investigation", "the department" after "the Justice
