@@ -1770,3 +1770,8 @@ def test_the_person_by_office_is_the_one_last_described_with_that_noun(nlp, text
     evs = events(nlp, text)
     assert [(e.source.country or e.source.org) for e in evs if e.target and e.target.name == "Sweden"] == \
         [source], dyads(evs)
+
+
+def test_a_message_says_what_its_sender_says(nlp):
+    evs = events(nlp, "Norway's foreign minister and her deputy exchanged emails that mocked the Swedish government.")
+    assert ("NOR", "SWE", "11") in dyads(evs)

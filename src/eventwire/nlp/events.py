@@ -143,7 +143,7 @@ DECISION_NOUNS = frozenset("decision plan move bid attempt effort refusal readin
 #: Statements and documents: a participle hung on one ("a statement condemning X") is said by its author.
 STATEMENT_NOUNS = frozenset("statement declaration resolution letter communique communiqué report note message "
                             "speech remarks decree order appeal motion bill petition editorial post tweet "
-                            "video interview proclamation directive memorandum".split())
+                            "video interview proclamation directive memorandum text email e-mail".split())
 #: Verbs that start with "re" without meaning "again" what the rest means ("revisit" is to reconsider).
 NOT_AGAIN = frozenset({"revisit"})
 #: Verbs by which a body takes or backs a measure as its own: its sanctions, aid or concessions are its deeds
@@ -624,7 +624,7 @@ class EventFinder:
             return _Side(event_actor(entity), entity) if entity is not None else None
         entity = self.index.of_phrase(head)
         if entity is None:
-            doer = self._doer_of_act(head) or self._congressional(head)
+            doer = self._doer_of_act(head) or self._congressional(head) or self._author(head, exclude)
             if doer is not None:
                 return doer
         if head.pos_ == "NOUN" and _noun_lemma(head) in MISSION_NOUNS and self.index.of_token(head) is None:
@@ -756,6 +756,15 @@ class EventFinder:
                 if country is not None:
                     return self._home_side(country.iso3)
         return None
+
+    def _author(self, head: Token, exclude: frozenset[str]) -> _Side | None:
+        """"exchanged texts that disparaged X", "issued a statement that condemned Y": a message says what its
+        sender says; its author is the subject of the verb that sent it."""
+        if head.pos_ != "NOUN" or _noun_lemma(head) not in STATEMENT_NOUNS or head.dep_ != "dobj" or \
+                head.head.lemma_.lower() not in ISSUE_VERBS | EXCHANGE_VERBS:
+            return None
+        heads, passive = self.subjects(head.head)
+        return self.side(heads[0], exclude) if heads and not passive else None
 
     def _remember_body(self, head: Token, side: _Side | None) -> _Side | None:
         """Keep what a named body stands for ("the Saudi-led coalition" is Saudi Arabia), for "the coalition"
