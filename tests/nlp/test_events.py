@@ -1775,3 +1775,12 @@ def test_the_person_by_office_is_the_one_last_described_with_that_noun(nlp, text
 def test_a_message_says_what_its_sender_says(nlp):
     evs = events(nlp, "Norway's foreign minister and her deputy exchanged emails that mocked the Swedish government.")
     assert ("NOR", "SWE", "11") in dyads(evs)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("An Oslo jury found the Swedish diplomat guilty of spying on Norway's navy.", "SWE"),
+    ("The Norwegian court found Sweden liable for the damage.", "SWE"),
+])
+def test_a_verdict_finds_the_one_found_guilty_and_the_court_does_not_do_the_crime(nlp, text, target):
+    evs = events(nlp, text)
+    assert [(e.cameo, e.source.country, e.target.country) for e in evs] == [("116", "NOR", target)], dyads(evs)

@@ -1194,12 +1194,16 @@ class EventFinder:
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return [v.head], False
             if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
-                objs = [c for c in v.head.head.children if c.dep_ == "dobj"]
+                objs = [c for c in v.head.head.children if c.dep_ == "dobj"] or [
+                    g for c in v.head.head.children if c.dep_ == "oprd" for g in c.children if g.dep_ == "nsubj"]
                 if objs and (v.head.lower_ in ("of", "for") or (
                         v.head.lower_ == "as" and v.head.head.lemma_.lower() in ("quote", "cite"))):
                     # "accused Russia of meddling", "thanked him for providing", "quoted X as saying": the object
                     # does it
                     return objs, False
+                if v.head.lower_ == "of" and (_small_clauses(v.head.head) or any(
+                        g.dep_ == "oprd" for c in v.head.head.children if c.dep_ == "xcomp" for g in c.subtree)):
+                    return [], False  # "found guilty of disrupting": whoever was found guilty, not the jury
                 v = v.head.head  # "X angered Y by expelling diplomats": X expels
                 continue
             if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("ADV", "ADJ") and \
@@ -1238,7 +1242,10 @@ class EventFinder:
         cands: list[Token] = []
         topic = verb.lemma_.lower() in TOPIC_VERBS  # "discussed North Korea with Xi": the partner, not the topic
         for o in objects if not topic else ():
-            if not self._deed_noun(o):  # "launched U.S. air strikes on X": the modifier is the doer
+            if o.dep_ in ("oprd", "ccomp") and o.pos_ == "ADJ":
+                # "found Fairooz guilty": the parser makes the one found guilty the adjective's subject
+                cands += [c for c in o.children if c.dep_ == "nsubj"]
+            elif not self._deed_noun(o):  # "launched U.S. air strikes on X": the modifier is the doer
                 cands.append(o)
         for c in verb.children:
             if c.dep_ == "dative" and c.pos_ != "ADP":
@@ -1471,6 +1478,7 @@ class EventFinder:
             if lemma is None:
                 continue
             objects = [self.relative(c) for c in t.children if c.dep_ in ("dobj", "attr", "oprd")]
+            objects += [c for c in _small_clauses(t) if c.dep_ != "oprd"]  # "found him guilty" parsed as a clause
             if t.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in t.children):
                 objects.append(t.head)  # "sanctions that were imposed on X"
             elif t.dep_ == "relcl" and t.head.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "ccomp", "xcomp")
@@ -3231,6 +3239,14 @@ def _ongoing(verb: Token) -> bool:
 def _peacekeeping(head: Token) -> bool:
     """Whether forces are peacekeepers by their modifiers ("peacekeeping troops", "a peace-keeping force")."""
     return any("peace" in t.lower_ for t in head.doc[head.left_edge.i:head.i])
+
+
+def _small_clauses(verb: Token) -> list[Token]:
+    """The adjective of a verb's small clause: "found Fairooz guilty", "found Sweden liable", which the parser
+    gives as a predicate of the object or as a clause of the adjective with the object as its subject."""
+    return [c for c in verb.children if c.pos_ == "ADJ" and (c.dep_ == "oprd" or (
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) and
+        not any(g.dep_ in ("aux", "auxpass", "cop") for g in c.children)))]
 
 
 def _noun_lemma(token: Token) -> str:
