@@ -1784,3 +1784,24 @@ def test_a_message_says_what_its_sender_says(nlp):
 def test_a_verdict_finds_the_one_found_guilty_and_the_court_does_not_do_the_crime(nlp, text, target):
     evs = events(nlp, text)
     assert [(e.cameo, e.source.country, e.target.country) for e in evs] == [("116", "NOR", target)], dyads(evs)
+
+
+def test_a_refusal_is_the_act_refused_negated_and_dated_as_the_refusal(nlp):
+    evs = events(nlp, "Norway's prime minister refused to meet the Swedish foreign minister on Tuesday.")
+    refusals = [e for e in evs if e.root == "12"]
+    assert refusals and all(e.factuality == "negated" and e.date == "2019-03-12" for e in refusals), \
+        [(e.cameo, e.factuality, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The Norwegian foreign ministry declined to comment on the report.",
+    "A Swedish official, who declined to be identified, spoke after the meeting.",
+    "The embassy declined to respond to questions from Reuters.",
+])
+def test_declining_to_comment_takes_no_position(nlp, text):
+    assert not [e for e in events(nlp, text) if e.root == "12"]
+
+
+def test_a_refusal_that_may_come_is_hypothetical(nlp):
+    evs = events(nlp, "Sweden may refuse to sign the treaty with Norway.")
+    assert evs and all(e.factuality == "hypothetical" for e in evs), [(e.cameo, e.factuality) for e in evs]

@@ -230,6 +230,16 @@ TEAM_NOUNS = frozenset("team panel unit squad staff delegation office taskforce 
 DOER_HEAD_NOUNS = PEOPLE_NOUNS | BODY_NOUNS | JUSTICE_NOUNS | TEAM_NOUNS
 #: Verbs that refuse the act of their infinitive ("declined to impose sanctions": no sanctions, that day).
 REFUSAL_VERBS = frozenset("refuse decline fail reject".split())
+#: Verbs whose infinitive is the act refused ("refused to hear the appeal"): the refusal is that act negated.
+REFUSING = frozenset({"refuse", "decline"})
+#: What a refusal to speak is of ("declined to comment"): no event.
+SILENCE_VERBS = frozenset("comment elaborate say discuss speak talk confirm specify give provide name detail "
+                          "explain".split())
+#: Answering: silence when what goes unanswered is only a request for comment ("declined to respond to
+#: questions"), a rejection when it is someone's demand.
+ANSWER_VERBS = frozenset({"respond", "answer", "reply"})
+ASKING_NOUNS = frozenset("request question inquiry query comment call email message phone telephone detail "
+                         "matter report".split())
 #: Verbs of attack that a politician does in words ("Trump attacked the FBI", "Pelosi hit the plan").
 WORDS_OR_ARMS = frozenset("attack assail hit target".split())
 #: Nouns that head the names of bodies ("the Federal Bureau of Investigation" is then "the bureau").
@@ -1323,6 +1333,10 @@ class EventFinder:
         state = self._clause_modality(verb)
         if state:
             return state
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() in REFUSING and _refused_act(trigger) is not None:
+            # "Stone refused to identify the journalist", "declined to certify": the refusal is recorded as the
+            # act refused, not done (the convention of the gold: a rejection, negated)
+            return "negated"
         if verb.dep_ == "acl" and _to_infinitive(verb) and verb.head.pos_ == "NOUN":
             # "threats to destroy X", "a plan to expel diplomats", "its refusal to meet": what the noun says of it
             noun = verb.head.lemma_.lower()
@@ -1358,8 +1372,8 @@ class EventFinder:
                 v = head
                 continue
             if v.dep_ in ("xcomp", "pcomp") or _infinitival(v):
-                if _negating(head):
-                    return "negated"
+                if _negating(head):  # "may refuse to sign": the refusal's own modality comes first
+                    return "hypothetical" if self._clause_modality(head) == "hypothetical" else "negated"
                 if lemma in HYPOTHETICAL_HEADS:
                     return "hypothetical"
                 if lemma in ("begin", "start", "decide") and head.tag_ in ("VBD", "VBN") and \
@@ -1528,6 +1542,8 @@ class EventFinder:
                 lemmas.add("@politician")  # "Trump attacked the FBI": a politician's attack is in words
             if any(c.dep_ == "dobj" for c in t.children) or (objects and t.dep_ != "relcl"):
                 lemmas.add("@object")
+            if lemma in REFUSING and _refused_silence(t):
+                continue  # "declined to comment", "refused to be named": no stance toward anyone
             pred = self.lexicon.lookup(lemma, "V", lemmas, preps, heads)
             again = re.sub(r"^re-?", "", lemma)
             if pred is None and again != lemma and lemma not in NOT_AGAIN:
@@ -2961,7 +2977,10 @@ class EventFinder:
                 confidence_cap = min(confidence_cap or 1.0, 0.4)
         plover = self.book.plover(code)
         factuality = self.factuality(trigger)
-        date, precision = _own_date(sent, trigger, self.published, factuality)
+        # a refusal ("declined to certify") is recorded negated but is dated as the act of refusing it is
+        dating = "asserted" if factuality == "negated" and trigger.pos_ == "VERB" and \
+            trigger.lemma_.lower() in REFUSING and self._clause_modality(trigger) is None else factuality
+        date, precision = _own_date(sent, trigger, self.published, dating)
         entry = CHRONICLE_ENTRY.match(sent.text)
         if entry is not None and resolve_expression is not None and \
                 not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in
@@ -3004,33 +3023,33 @@ class EventFinder:
             if shift is not None and not others and not ANAPHORIC_TIME.search(sent.text):
                 date, precision = (datetime.date.fromisoformat(self._last_date[0]) +
                                    datetime.timedelta(days=shift)).isoformat(), "day"
-        if factuality == "asserted" and date is not None and self.published and trigger.tag_ not in ("VBD", "VBN") \
+        if dating == "asserted" and date is not None and self.published and trigger.tag_ not in ("VBD", "VBN") \
                 and date[:len(date)] > self.published[:len(date)]:
             # "leaves on Friday for Asia" in Thursday's report, "ahead of his visit next month": what is told as
             # a fact but dated after the report is still to come (a verb in the past tense is past whatever
             # date its sentence holds: "agreed to intensify efforts in 2018")
-            factuality = "future"
+            factuality = dating = "future"
         if date is not None:
             if (date, precision) != self._last_date:
                 self._last_date, self._last_date_at = (date, precision), sent.start
-            if factuality == "asserted" and precision in ("day", "month"):
+            if dating == "asserted" and precision in ("day", "month"):
                 self._narrative = (date, precision, sent.start)
         elif self._last_date and ANAPHORIC_TIME.search(sent.text):
             date, precision = self._last_date  # "Obama at the time expelled ...": the date just mentioned
-        elif factuality == "asserted" and self._narrative is not None and _simple_past(trigger) and \
+        elif dating == "asserted" and self._narrative is not None and _simple_past(trigger) and \
                 self._narrative[2] >= self._sentence_before(sent, NARRATIVE_SENTENCES):
             # "Mattis met Pakistan's leaders on Monday ... Mattis also met with army officials": a report
             # going on in the simple past goes on on the day it was last said to be
             date, precision = self._narrative[:2]
-        if date is None and factuality == "asserted" and _ongoing(trigger) and self.published:
+        if date is None and dating == "asserted" and _ongoing(trigger) and self.published:
             # news in the present tense ("Trump sets off on a trip", "X is stepping up sanctions", reported
             # "said X was upping sanctions"): it happens about the day of the report
             date, precision = self.published[:10], "day"
-        if date is None and factuality == "asserted" and self.published and self._reported_now(trigger, sent, code):
+        if date is None and dating == "asserted" and self.published and self._reported_now(trigger, sent, code):
             # the lead of a report ("Duterte attacked Trudeau at the end of a summit") and speech in the simple
             # past with no time of its own ("the White House said in a statement"): the news of the day
             date, precision = self.published[:10], "day"
-        if date is None and factuality == "asserted" and self.published and _recent_perfect(trigger):
+        if date is None and dating == "asserted" and self.published and _recent_perfect(trigger):
             # "has demanded more favorable treatment", "has been working with them": the present perfect tells
             # of the recent past, about the month of the report (not "has long opposed", "has since 2012 ...")
             date, precision = self.published[:7], "month"
@@ -3039,7 +3058,7 @@ class EventFinder:
                 self._reported_now(trigger.head, sent, "12"):
             # "China declined to impose sanctions", in the lead: the act is refused on the day of the refusal
             date, precision = self.published[:10], "day"
-        if date is None and factuality == "asserted" and self.published and code[:2] == "04" and \
+        if date is None and dating == "asserted" and self.published and code[:2] == "04" and \
                 trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in OCCASION_PREPS and \
                 trigger.head.head.pos_ == "VERB" and self._reported_now(trigger.head.head, sent, "01"):
             # "Trudeau told a news conference that during his meeting with Duterte ...": the occasion of what is
@@ -3239,6 +3258,25 @@ def _ongoing(verb: Token) -> bool:
 def _peacekeeping(head: Token) -> bool:
     """Whether forces are peacekeepers by their modifiers ("peacekeeping troops", "a peace-keeping force")."""
     return any("peace" in t.lower_ for t in head.doc[head.left_edge.i:head.i])
+
+
+def _refused_act(verb: Token) -> Token | None:
+    """The infinitive a refusal takes: "refused to sign" gives "sign"."""
+    return next((c for c in verb.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or _infinitival(c))),
+                None)
+
+
+def _refused_silence(verb: Token) -> bool:
+    """"declined to comment", "refused to elaborate", "declined to be identified": a refusal to speak or to be
+    named, which takes no position toward anyone."""
+    act = _refused_act(verb)
+    if act is None:
+        return False
+    if act.lemma_.lower() in ANSWER_VERBS:
+        # "declined to respond to requests for comment" is silence; "refused to respond to a demand from the
+        # U.S. president" rejects the demand
+        return all(_noun_lemma(t) in ASKING_NOUNS for t in act.subtree if t.dep_ in ("dobj", "pobj"))
+    return act.lemma_.lower() in SILENCE_VERBS or any(c.dep_ == "auxpass" for c in act.children)
 
 
 def _small_clauses(verb: Token) -> list[Token]:
