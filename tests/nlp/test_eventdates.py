@@ -21,6 +21,9 @@ PUB = "2017-11-03"
     ("last December", "past", ("2016-12", "month")),
     ("in September", "past", ("2017-09", "month")),
     ("this summer", "past", ("2017", "year")),
+    ("last summer", "past", ("2017", "year")),
+    ("last spring", "past", ("2017", "year")),
+    ("next winter", "future", ("2018", "year")),
     ("last year", "past", ("2016", "year")),
     ("in 1999", "past", ("1999", "year")),
     ("the 1950-53 war", "past", ("1950", "year")),
@@ -33,6 +36,11 @@ PUB = "2017-11-03"
 ])
 def test_resolve_expression(text, tense, want):
     assert resolve_expression(text, PUB, tense) == want
+
+
+def test_last_season_is_the_latest_one_over():
+    assert resolve_expression("last summer", "2017-03-02", "past") == ("2016", "year")
+    assert resolve_expression("last winter", "2017-12-20", "past") == ("2017", "year")
 
 
 def test_month_and_weekday_arithmetic_across_year_ends():

@@ -280,6 +280,20 @@ def test_a_year_of_the_frame_the_event_happened_in(parse):
 
 
 @pytest.mark.model
+def test_every_conjunct_of_a_frame_dates_the_event(parse):
+    text = "During the inquiry and the 2014 election campaign, the two officials sent letters to the governor."
+    assert date_of(parse, text, "sent") == ("2014", "year")
+
+
+@pytest.mark.model
+def test_what_a_message_says_is_said_when_it_is_sent(parse):
+    text = "On Tuesday the council passed a resolution that condemned the blockade."
+    assert date_of(parse, text, "condemned") == ("2017-10-31", "day")
+    text = "The ministry sent a letter on Tuesday that the embassy answered on Thursday."
+    assert date_of(parse, text, "answered") == ("2017-11-02", "day")
+
+
+@pytest.mark.model
 def test_a_date_after_since_or_before_is_a_bound_not_the_date(parse):
     assert date_of(parse, "The border has been closed since 2014.", "closed") == (None, None)
     assert date_of(parse, "The minister resigned before Tuesday's vote.", "resigned") == (None, None)

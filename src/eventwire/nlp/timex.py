@@ -440,6 +440,9 @@ _BOUND_PREPS = frozenset({"since", "after", "before", "until", "till", "from", "
 #: prepositions whose object is a frame the event happened in: "during his visit last week", "in the 2003 war"
 _FRAME_PREPS = frozenset({"in", "during", "at", "amid", "throughout"})
 #: dependencies by which a date is a noun's own attribute ("the 2003 invasion", "Friday's meeting")
+#: What carries words ("issued a statement that condemned X"): what it says is said when it is sent.
+_MESSAGE_NOUNS = frozenset("statement letter message text email e-mail tweet post note communique memo "
+                           "resolution declaration".split())
 _NOUN_OWN = frozenset({"nummod", "compound", "amod", "poss", "nmod", "appos", "quantmod"})
 #: arguments of the trigger on which the parser often hangs the clause's time phrase ("Police on Tuesday arrested")
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"})
@@ -559,9 +562,15 @@ def _placement(span: Span, trigger: Token, heads: dict[int, int], host: Token, l
         return 0, trigger
     if link.dep_ == "poss" and host.dep_ in ("nsubj", "nsubjpass") and host.head.i == trigger.i:
         return 2, trigger  # "Friday's decision does not impose ...": the subject event's own day
-    if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "pobj" and host.head.lower_ in _FRAME_PREPS \
-            and host.head.head.i == trigger.i:
-        return 1, trigger  # "during his visit to Beijing last week", "in the 1950-53 Korean war"
+    framed = host
+    while framed.dep_ == "conj" and framed.head.i != framed.i:
+        framed = framed.head  # "during that probe and the 2016 election": each conjunct frames the event
+    if host.pos_ in ("NOUN", "PROPN") and framed.dep_ == "pobj" and framed.head.lower_ in _FRAME_PREPS:
+        anchor = framed.head.head
+        if anchor.i == trigger.i:
+            return 1, trigger  # "during his visit to Beijing last week", "in the 1950-53 Korean war"
+        if anchor.i in heads:
+            return heads[anchor.i], anchor
     adverbial = link.dep_ in ("npadvmod", "tmod") or (link.dep_ == "prep" and link.lower_ in _AT_PREPS)
     if not own and adverbial and host.dep_ in _ARGUMENTS and host.head.i == trigger.i:
         return 1, trigger  # a time phrase hung on an argument: "imposed sanctions on Tuesday"
@@ -598,6 +607,9 @@ def _clause_heads(trigger: Token) -> dict[int, int]:
         heads.setdefault(trigger.head.i, 3)
     if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not _has_subject(trigger):
         heads.setdefault(trigger.head.i, 3)
+    if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in _MESSAGE_NOUNS and \
+            trigger.head.dep_ in ("dobj", "nsubjpass") and trigger.head.head.pos_ == "VERB":
+        heads.setdefault(trigger.head.head.i, 3)  # "sent texts that disparaged X": said when they were sent
     for child in trigger.children:
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             heads.setdefault(child.i, 3)
