@@ -1793,6 +1793,12 @@ def test_a_refusal_is_the_act_refused_negated_and_dated_as_the_refusal(nlp):
         [(e.cameo, e.factuality, e.date) for e in evs]
 
 
+def test_a_refusal_is_aimed_at_whom_the_refused_claim_is_about(nlp):
+    evs = events(nlp, "In January, Norway's prime minister declined to certify that Sweden was complying with the "
+                      "fishing accord.")
+    assert ("NOR", "SWE", "12") in dyads(evs), dyads(evs)
+
+
 @pytest.mark.parametrize("text", [
     "The Norwegian foreign ministry declined to comment on the report.",
     "A Swedish official, who declined to be identified, spoke after the meeting.",

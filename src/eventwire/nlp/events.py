@@ -2074,6 +2074,14 @@ class EventFinder:
         else:
             sources = subjects
             targets = self._targets(verb, objects)
+            act = _refused_act(verb) if verb.lemma_.lower() in REFUSING and not any(
+                self._is_actor(t) for t in targets) else None
+            if act is not None:
+                # "refused to meet the minister", "declined to certify that Iran was complying": a refusal is
+                # toward whom the act refused was to be done, or whom the claim refused to be made is about
+                targets = self._targets(act, [self.relative(c) for c in act.children if c.dep_ in ("dobj", "attr")]) + [
+                    g for c in act.children if c.dep_ == "ccomp" for g in c.children
+                    if g.dep_ in ("nsubj", "nsubjpass")] + targets
             if pred.pos == "A":  # "critical of X", "concerned about X": the adjective's own phrase
                 targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == pred.prep
                            for g in c.children if g.dep_ == "pobj"] + targets
