@@ -1811,3 +1811,22 @@ def test_declining_to_comment_takes_no_position(nlp, text):
 def test_a_refusal_that_may_come_is_hypothetical(nlp):
     evs = events(nlp, "Sweden may refuse to sign the treaty with Norway.")
     assert evs and all(e.factuality == "hypothetical" for e in evs), [(e.cameo, e.factuality) for e in evs]
+
+
+def test_wanting_an_actor_to_act_asks_it_to_and_what_it_is_wanted_to_do_is_hypothetical(nlp):
+    evs = events(nlp, "Norway wants Sweden to withdraw its troops.")
+    assert ("NOR", "SWE", "02") in dyads(evs), dyads(evs)
+    assert all(e.factuality == "hypothetical" for e in evs if e.root == "08"), [(e.cameo, e.factuality) for e in evs]
+    assert not [e for e in events(nlp, "Norway wants to buy more gas from Sweden.") if e.root == "02"]
+
+
+def test_a_bare_body_named_as_an_object_is_of_the_dateline_country(nlp):
+    # (a fictional senator)
+    evs = events(nlp, "WASHINGTON (Reuters) - Senator Mara Quinlan said she wanted the Senate to pass the budget "
+                      "before the summer.")
+    assert ("USA", "USA", "02") in dyads(evs), dyads(evs)
+
+
+def test_securing_an_agreement_with_someone_is_agreeing_with_them(nlp):
+    evs = events(nlp, "Norway's foreign minister secured an agreement with Sweden on fishing rights.")
+    assert ("NOR", "SWE", "05") in dyads(evs), dyads(evs)

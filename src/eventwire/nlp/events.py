@@ -1371,7 +1371,7 @@ class EventFinder:
             if v.dep_ == "conj":
                 v = head
                 continue
-            if v.dep_ in ("xcomp", "pcomp") or _infinitival(v):
+            if v.dep_ in ("xcomp", "pcomp") or _infinitival(v) or v in _object_clauses(head):
                 if _negating(head):  # "may refuse to sign": the refusal's own modality comes first
                     return "hypothetical" if self._clause_modality(head) == "hypothetical" else "negated"
                 if lemma in HYPOTHETICAL_HEADS:
@@ -1493,6 +1493,8 @@ class EventFinder:
                 continue
             objects = [self.relative(c) for c in t.children if c.dep_ in ("dobj", "attr", "oprd")]
             objects += [c for c in _small_clauses(t) if c.dep_ != "oprd"]  # "found him guilty" parsed as a clause
+            # "wanted the Senate to act": the one wanted to act is the verb's object, whatever the parser says
+            objects += [g for c in _object_clauses(t) for g in c.children if g.dep_ == "nsubj"]
             if t.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in t.children):
                 objects.append(t.head)  # "sanctions that were imposed on X"
             elif t.dep_ == "relcl" and t.head.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "ccomp", "xcomp")
@@ -1514,7 +1516,8 @@ class EventFinder:
             preps |= {"<" + c.lower_ for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "from"}
             preps |= {c.lower_ for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in
                       ("over", "about", "with")}  # "raised the issue with Xi": the parser hangs "with" on the issue
-            if any((c.dep_ == "xcomp" or _infinitival(c)) and c.pos_ in ("VERB", "AUX") for c in t.children):
+            if any((c.dep_ == "xcomp" or _infinitival(c)) and c.pos_ in ("VERB", "AUX") for c in t.children) or \
+                    _object_clauses(t):
                 preps.add("+inf")  # "agreed to free", "offered to mediate": the lexicon's "+inf" rows
             if _for_clauses(t):
                 preps.add("for")  # "called for Russia to withdraw": "for" marks the clause, not a phrase
@@ -1743,6 +1746,8 @@ class EventFinder:
         if self._owned_thing(token):
             return False
         side = self.side(token)
+        if side is not None and side.entity is not None:
+            side = self._officeholder(side)  # "wanted the Senate to act" in a report from Washington
         return side is not None and side.actor is not None and (
             side.actor.country is not None or side.actor.org is not None or
             (side.entity is not None and side.entity.type == "PERSON"))
@@ -3354,6 +3359,14 @@ def _for_clauses(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and
             any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and
             any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and _to_infinitive(c)]
+
+
+def _object_clauses(verb: Token) -> list[Token]:
+    """The infinitive clauses a verb governs with their own subject and no "for" ("wanted the Senate to skew
+    the relief", which the parser gives as a clause whose subject is the Senate)."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and _to_infinitive(c) and
+            not any(m.dep_ == "mark" for m in c.children) and
+            any(g.dep_ == "nsubj" and g.i < c.i and g.lower_ not in ("it", "that", "which", "who") for g in c.children)]
 
 
 def _light_relative(noun: Token) -> list[Token]:
