@@ -1830,3 +1830,10 @@ def test_a_bare_body_named_as_an_object_is_of_the_dateline_country(nlp):
 def test_securing_an_agreement_with_someone_is_agreeing_with_them(nlp):
     evs = events(nlp, "Norway's foreign minister secured an agreement with Sweden on fishing rights.")
     assert ("NOR", "SWE", "05") in dyads(evs), dyads(evs)
+
+
+def test_both_of_which_stands_for_the_phrase_before_it(nlp):
+    evs = events(nlp, "The case was handed to the Norwegian police and the Swedish coast guard, both of which "
+                      "criticized Denmark.")
+    assert any(e.root == "11" and e.target is not None and e.target.country == "DNK" and e.source is not None and
+               e.source.country in ("NOR", "SWE") for e in evs), dyads(evs)

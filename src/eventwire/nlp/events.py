@@ -977,6 +977,17 @@ class EventFinder:
         """A relative pronoun stands for the noun its clause describes ("sanctions that X imposed")."""
         if token.lower_ in ("which", "that", "who", "whom") and token.head.dep_ == "relcl":
             return token.head.head
+        if token.lower_ in ("both", "all", "each") and token.i >= 2 and token.doc[token.i - 1].lower_ == "," and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("which", "whom") for g in c.children)
+                for c in token.children):
+            # "the FBI and the police, both of which investigated": the phrase before the comma, all of it
+            before = token.doc[token.i - 2]
+            while before.dep_ in ("compound", "flat") and before.head.i > before.i:
+                before = before.head
+            while before.dep_ == "conj" and before.head.i < before.i:
+                before = before.head
+            if before.pos_ in ("NOUN", "PROPN"):
+                return before
         return token
 
     def _bracketed(self, token: Token) -> bool:
