@@ -1837,3 +1837,13 @@ def test_both_of_which_stands_for_the_phrase_before_it(nlp):
                       "criticized Denmark.")
     assert any(e.root == "11" and e.target is not None and e.target.country == "DNK" and e.source is not None and
                e.source.country in ("NOR", "SWE") for e in evs), dyads(evs)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Norway accepted Sweden's proposal on fishing quotas.", ("NOR", "SWE", "05")),
+    ("WASHINGTON (Reuters) - Senator Mara Quinlan took aim at the FBI on Tuesday.", ("USA", "USA", "11")),
+    ("WASHINGTON (Reuters) - Senator Mara Quinlan grilled Ambassador Tom Reyes during his confirmation hearing.",
+     ("USA", "USA", "11")),
+])
+def test_accepting_a_proposal_taking_aim_and_grilling(nlp, text, want):
+    assert want in dyads(events(nlp, text)), dyads(events(nlp, text))
