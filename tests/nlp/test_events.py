@@ -1847,3 +1847,12 @@ def test_both_of_which_stands_for_the_phrase_before_it(nlp):
 ])
 def test_accepting_a_proposal_taking_aim_and_grilling(nlp, text, want):
     assert want in dyads(events(nlp, text)), dyads(events(nlp, text))
+
+
+def test_a_dated_participle_of_arrest_or_trial_reports_it_and_convicts_the_person(nlp):
+    evs = events(nlp, "OSLO (Reuters) - Mara Quinlan, a leader of a small Swedish party convicted earlier in March "
+                      "of assault, spoke at the rally.")
+    (e,) = [e for e in evs if e.root == "17"]
+    assert (e.source.country, e.target.name, e.date) == ("NOR", "Mara Quinlan", "2019-03"), dyads(evs)
+    assert not [e for e in events(nlp, "OSLO (Reuters) - Officials accused of corruption gathered.")
+                if e.root in ("11", "17")]

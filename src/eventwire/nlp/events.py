@@ -228,6 +228,8 @@ BODY_NOUNS = frozenset("coalition alliance group movement government administrat
 TEAM_NOUNS = frozenset("team panel unit squad staff delegation office taskforce commission".split())
 #: Common nouns for people or a body that can act.
 DOER_HEAD_NOUNS = PEOPLE_NOUNS | BODY_NOUNS | JUSTICE_NOUNS | TEAM_NOUNS
+#: Verbs of what the law does to a person ("convicted", "arrested", "jailed"), never to a body or party.
+PERSON_DEED_VERBS = frozenset("convict arrest jail imprison detain sentence indict charge".split())
 #: Verbs that refuse the act of their infinitive ("declined to impose sanctions": no sanctions, that day).
 REFUSAL_VERBS = frozenset("refuse decline fail reject".split())
 #: Verbs whose infinitive is the act refused ("refused to hear the appeal"): the refusal is that act negated.
@@ -1515,7 +1517,7 @@ class EventFinder:
             # the patient of a passive is what the action is about: "sanctions were imposed", "diplomats expelled"
             objects += [self.relative(c) for c in t.children if c.dep_ == "nsubjpass"]
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN"):
-                objects.append(t.head)
+                objects.append(_convicted_person(t) if lemma in PERSON_DEED_VERBS else t.head)
             if t.lower_ in STATIVE_PARTICIPLES:  # "is opposed to French mediation": what the stance is toward
                 objects += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                             if g.dep_ == "pobj"]
@@ -2073,13 +2075,15 @@ class EventFinder:
                     self.side(agent) is None and not self._is_means(agent) and _noun_lemma(agent) not in JUSTICE_NOUNS:
                 return []  # "is supported by fewer publications": done by something that is no political actor
             sources = [agent] if agent is not None else []
+            if verb.dep_ == "acl" and verb.lemma_.lower() in PERSON_DEED_VERBS:
+                subjects = [_convicted_person(verb)]
             # "were killed in Gaza": with the patient as subject, a place after "in" is no target
             targets = subjects + [t for t in self._targets(verb, objects) if t != agent and t.head.lower_ != "in"]
             if pred.cameo.startswith(STATE_ACTION_CODES) and any(self._is_person(h) or self._populace(h)
                                                                  for h in subjects):
                 targets = subjects  # "a trader arrested over sanctions evasion": the one arrested, nobody else
-            located_deed = (pred.cameo.startswith(STATE_ACTION_CODES) and
-                            self._place_country(verb, home=False) is not None) or (
+            located_deed = (pred.cameo.startswith(STATE_ACTION_CODES) and (
+                self._place_country(verb, home=False) is not None or _dated_here(verb))) or (
                 pred.cameo[:2] in VIOLENT_ROOTS and agent is not None)  # "a missile fired from Yemen"
             if not sources and verb.dep_ == "acl" and not located_deed:
                 return []  # "officials accused of ...": a description of the noun, not a reported action
@@ -3370,6 +3374,25 @@ def _for_clauses(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and
             any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and
             any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and _to_infinitive(c)]
+
+
+def _convicted_person(verb: Token) -> Token:
+    """Whom a participle of arrest or trial describes: "a leader of a British party convicted in November" is
+    the leader, however the parser hangs it (parties are not convicted, their people are)."""
+    head = verb.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and \
+            _noun_lemma(head.head.head) in ROLE_PERSON_NOUNS and _noun_lemma(head) not in ROLE_PERSON_NOUNS:
+        head = head.head.head
+        if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+            return head.head  # "Jane Doe, a leader of the party convicted ...": Jane Doe
+    return head
+
+
+def _dated_here(verb: Token) -> bool:
+    """A time expression in the verb's own phrase ("a leader convicted earlier in November of ..."): a
+    description that dates what was done is a report of it."""
+    return any(t.ent_type_ == "DATE" and t.head.i in (verb.i, *(c.i for c in verb.children if c.dep_ == "prep"))
+               for t in verb.subtree if t.i != verb.i)
 
 
 def _object_clauses(verb: Token) -> list[Token]:
