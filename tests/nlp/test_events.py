@@ -1856,3 +1856,16 @@ def test_a_dated_participle_of_arrest_or_trial_reports_it_and_convicts_the_perso
     assert (e.source.country, e.target.name, e.date) == ("NOR", "Mara Quinlan", "2019-03"), dyads(evs)
     assert not [e for e in events(nlp, "OSLO (Reuters) - Officials accused of corruption gathered.")
                 if e.root in ("11", "17")]
+
+
+def test_congressional_scrutiny_is_an_inquiry_by_congress_of_whoever_comes_under_it(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - Mara Quinlan has come under congressional scrutiny over her ties "
+                      "to Norway.")
+    assert any(e.root == "09" and e.source.name == "Congress" and e.target is not None and
+               e.target.name == "Mara Quinlan" for e in evs), dyads(evs)
+
+
+def test_frustrated_by_what_they_see_as_someone_s_doing(nlp):
+    evs = events(nlp, "Swedish officials have long been frustrated by what they see as Norway's reluctance to "
+                      "share data.")
+    assert ("SWE", "NOR", "11") in dyads(evs), dyads(evs)

@@ -2052,6 +2052,11 @@ class EventFinder:
             cause = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "at",
                                                                                             "over", "about")
                      for g in c.children if g.dep_ == "pobj"]
+            # "frustrated by what they see as Pakistan's reluctance": what the seeing names
+            cause += [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "at")
+                      for v in c.children if v.dep_ == "pcomp" and any(w.lower_ == "what" for w in v.children)
+                      for p in v.children if p.dep_ == "prep" and p.lower_ == "as"
+                      for g in p.children if g.dep_ == "pobj"]
             objects = [d for g in cause if self._predicate_noun(g) for d in self._doers(g)] + cause
         if passive and self._agent(verb) is None and pred.cameo[:2] in RECIPROCAL_ROOTS:
             parties = self._parties_of(verb, subjects)
@@ -2601,6 +2606,8 @@ class EventFinder:
                 elif c.lower_ in NOUN_TARGET_PREPS or (c.lower_ == "for" and _noun_lemma(noun) in DIRECTIVE_HEADS
                                                        and self._is_actor(pobj)):
                     target = target or self.side(pobj)  # "its call for Israel to ease restrictions"
+        if source is None:
+            source = self._congressional(noun)  # "congressional scrutiny", "a congressional probe"
         slot = noun
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.pos_ == "NOUN" or
                                                                 noun.head.head.lower_ in PARTITIVES):
