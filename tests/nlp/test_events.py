@@ -1869,3 +1869,19 @@ def test_frustrated_by_what_they_see_as_someone_s_doing(nlp):
     evs = events(nlp, "Swedish officials have long been frustrated by what they see as Norway's reluctance to "
                       "share data.")
     assert ("SWE", "NOR", "11") in dyads(evs), dyads(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "OSLO (Reuters) - Mara Quinlan was ordered detained after appearing in court on Monday.",
+    "OSLO (Reuters) - The judge ordered Mara Quinlan detained on Monday.",
+])
+def test_ordered_detained_is_a_detention_of_the_one_ordered(nlp, text):
+    evs = events(nlp, text)
+    (e,) = [e for e in evs if e.root == "17"]
+    assert (e.source.country, e.target.name, e.factuality) == ("NOR", "Mara Quinlan", "asserted"), dyads(evs)
+
+
+def test_wanting_someone_extradited_is_hypothetical_and_not_done_to_the_one_who_wants(nlp):
+    evs = events(nlp, "Norway's prime minister wants him extradited to Norway.")
+    assert all(e.factuality == "hypothetical" for e in evs if e.trigger.startswith("extradited"))
+    assert not any(e.target is not None and e.target.name.startswith("Norway's prime") for e in evs)

@@ -230,6 +230,8 @@ TEAM_NOUNS = frozenset("team panel unit squad staff delegation office taskforce 
 DOER_HEAD_NOUNS = PEOPLE_NOUNS | BODY_NOUNS | JUSTICE_NOUNS | TEAM_NOUNS
 #: Verbs of what the law does to a person ("convicted", "arrested", "jailed"), never to a body or party.
 PERSON_DEED_VERBS = frozenset("convict arrest jail imprison detain sentence indict charge".split())
+#: What a court or government orders done to someone ("ordered him detained", "ordered them deported").
+ORDERED_DEEDS = PERSON_DEED_VERBS | frozenset("release free deport expel extradite hold".split())
 #: Verbs that refuse the act of their infinitive ("declined to impose sanctions": no sanctions, that day).
 REFUSAL_VERBS = frozenset("refuse decline fail reject".split())
 #: Verbs whose infinitive is the act refused ("refused to hear the appeal"): the refusal is that act negated.
@@ -1181,6 +1183,15 @@ class EventFinder:
     @staticmethod
     def subjects(verb: Token) -> tuple[list[Token], bool]:
         """The subject heads of a verb (through xcomp, conj and relative clauses) and whether it is passive."""
+        if _bare_participle(verb) and not any(c.dep_ in SUBJECT for c in verb.head.children):
+            patients = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")]
+            if patients:
+                return patients[:1], True  # "X was ordered detained", "ordered X released": X is detained
+        if _ordered_participle(verb):
+            # "the judge ordered Ho detained", parsed as a clause whose subject detains: Ho is detained
+            patients = [c for c in verb.children if c.dep_ == "nsubj"]
+            if patients:
+                return patients, True
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head], True  # "ten soldiers killed in the raid": a reduced passive
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
@@ -1212,8 +1223,9 @@ class EventFinder:
                 heads = subj or passive
                 first = heads[0]
                 heads = [first] + [c for c in first.conjuncts if c.i > first.i]
-                # passive only when the verb itself is: "Obama is scheduled to attend" -> Obama attends
-                return heads, bool(passive) and not subj and v is verb
+                # passive only when the verb itself is: "Obama is scheduled to attend" -> Obama attends; but "was
+                # ordered detained": the participle is as passive as the verb it completes
+                return heads, bool(passive) and not subj and (v is verb or _bare_participle(verb) and v is verb.head)
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return [v.head], False
             if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
@@ -1242,8 +1254,8 @@ class EventFinder:
                         g for c in v.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                         and v.head.lemma_ == "call" for g in c.children
                         if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]  # "called on North Korea to stop"
-                    if objs:
-                        return objs, False  # "urged Russia to withdraw": Russia withdraws
+                    if objs:  # "urged Russia to withdraw": Russia withdraws; "ordered him detained": he is
+                        return objs, _bare_participle(v) and v is verb
                 if v.dep_ == "ccomp" and not (v.tag_ in ("VBN", "VBD") and v.head.lemma_ == "have" and
                                               v.head.i < v.i and v.head.dep_ == "ROOT"):
                     return [], False  # (but "Trump has several times contradicted X", parsed as "has" + a
@@ -1384,7 +1396,7 @@ class EventFinder:
             if v.dep_ == "conj":
                 v = head
                 continue
-            if v.dep_ in ("xcomp", "pcomp") or _infinitival(v) or v in _object_clauses(head):
+            if v.dep_ in ("xcomp", "pcomp") or _infinitival(v) or v in _object_clauses(head) or _ordered_participle(v):
                 if _negating(head):  # "may refuse to sign": the refusal's own modality comes first
                     return "hypothetical" if self._clause_modality(head) == "hypothetical" else "negated"
                 if lemma in HYPOTHETICAL_HEADS:
@@ -1394,7 +1406,8 @@ class EventFinder:
                     # "began to scale back its services", "had begun informing Congress": under way, not to
                     # come; "decided to end the status": the decision is the act
                     return "asserted"
-                if lemma in FUTURE_HEADS and (v.dep_ != "pcomp" or v.head.lower_ in ("on", "to")):
+                if lemma in FUTURE_HEADS and (v.dep_ != "pcomp" or v.head.lower_ in ("on", "to")) and \
+                        not _bare_participle(v) and not _ordered_participle(v):  # "was ordered detained" is
                     # (not "set up the commission after charging ...": a prepositional clause of its own)
                     return "future" if self._clause_modality(head) in (None, "future") else self._clause_modality(head)
                 if lemma == "be" and any(c.lower_ == "to" for c in v.children if c.dep_ == "aux") and \
@@ -2943,7 +2956,16 @@ class EventFinder:
             # move the embassy": he is the one who pledged, not somebody before him); an object pronoun is not
             # the subject of its own clause ("insulted him")
             subject = h.pos_ == "PRON" and h.dep_ in ("nsubj", "nsubjpass")
-            side = self.side(h) if subject else self.side(h, frozenset(src_ids))
+            bound = frozenset()
+            governor = h.head if h.dep_ == "dobj" else h.head.head if (
+                h.dep_ == "nsubj" and _ordered_participle(h.head)) else None
+            if h.pos_ == "PRON" and governor is not None and h.lower_ in ("him", "her", "them"):
+                # "Erdogan wants him extradited": an object pronoun is not its own verb's subject
+                subject = False
+                doers, passive = self.subjects(governor)
+                bound = frozenset() if passive else frozenset(
+                    s.entity.id for s in map(self.side, doers) if s is not None and s.entity is not None)
+            side = self.side(h) if subject else self.side(h, frozenset(src_ids) | bound)
             if side is not None and side.entity is not None:
                 # "told acting Secretary X": an official of the report's country; "praised Roy Moore": a person
                 # the knowledge files do not know, taken to be of the report's country
@@ -3393,6 +3415,20 @@ def _convicted_person(verb: Token) -> Token:
         if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
             return head.head  # "Jane Doe, a leader of the party convicted ...": Jane Doe
     return head
+
+
+def _ordered_participle(verb: Token) -> bool:
+    """"ordered Ho detained", "wants him extradited", which the parser gives as a clause whose subject does the
+    deed: a participle of what is done to that subject."""
+    return verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in ORDERED_DEEDS and \
+        verb.head.lemma_.lower() in ("order", "want", "see", "have", "get") and \
+        not any(c.dep_ in ("dobj", "aux", "auxpass", "mark") for c in verb.children)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle completing a verb with no "to" or auxiliary of its own ("was ordered detained",
+    "ordered released on bail")."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _dated_here(verb: Token) -> bool:
