@@ -1885,3 +1885,23 @@ def test_wanting_someone_extradited_is_hypothetical_and_not_done_to_the_one_who_
     evs = events(nlp, "Norway's prime minister wants him extradited to Norway.")
     assert all(e.factuality == "hypothetical" for e in evs if e.trigger.startswith("extradited"))
     assert not any(e.target is not None and e.target.name.startswith("Norway's prime") for e in evs)
+
+
+def test_hoping_that_an_actor_will_act_appeals_to_it_and_a_hope_to_act_is_hypothetical(nlp):
+    evs = events(nlp, "Norway said on Monday it hoped Sweden would do more to protect the fisheries.")
+    assert ("NOR", "SWE", "02") in dyads(evs), dyads(evs)
+    evs = events(nlp, "Norway hopes to meet Sweden next week.")
+    assert evs and all(e.factuality == "hypothetical" for e in evs if e.root == "04"), \
+        [(e.cameo, e.factuality) for e in evs]
+    assert not [e for e in events(nlp, "Norway hopes the talks will succeed.") if e.root == "02"]
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("Norway hoped for a deal.", "hoped", "hope"),
+    ("The visit is slated for May.", "slated", "slate"),
+    ("The rebels waged a long war.", "waged", "wage"),
+    ("Protesters staged a rally.", "staged", "stage"),
+])
+def test_verbs_the_rule_lemmatizer_gets_wrong_are_mended(nlp, text, word, lemma):
+    doc = nlp(make_doc(nlp, text, PUB))
+    assert [t.lemma_ for t in doc if t.text == word] == [lemma]

@@ -1521,6 +1521,8 @@ class EventFinder:
             objects += [c for c in _small_clauses(t) if c.dep_ != "oprd"]  # "found him guilty" parsed as a clause
             # "wanted the Senate to act": the one wanted to act is the verb's object, whatever the parser says
             objects += [g for c in _object_clauses(t) for g in c.children if g.dep_ == "nsubj"]
+            # "I hope the Senate will strike it", "hoped China would do more": an appeal to the one hoped to act
+            objects += [g for c in _hoped_clauses(t) for g in c.children if g.dep_ == "nsubj"]
             if t.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in t.children):
                 objects.append(t.head)  # "sanctions that were imposed on X"
             elif t.dep_ == "relcl" and t.head.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "ccomp", "xcomp")
@@ -3415,6 +3417,18 @@ def _convicted_person(verb: Token) -> Token:
         if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
             return head.head  # "Jane Doe, a leader of the party convicted ...": Jane Doe
     return head
+
+
+def _hoped_clauses(verb: Token) -> list[Token]:
+    """What a hope asks of someone: its clause with "will", "would" or "can" and a subject of its own ("hoped
+    China would do more"); none for a hope about oneself or about things."""
+    if verb.lemma_.lower() != "hope" or verb.pos_ != "VERB":
+        return []
+    own = {c.lower_ for c in verb.children if c.dep_ in SUBJECT}
+    return [c for c in verb.children if c.dep_ == "ccomp" and
+            any(a.dep_ == "aux" and a.lower_ in ("will", "would", "can", "could", "'ll") for a in c.children) and
+            any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN", "PRON") and g.lower_ not in own | {"it", "i", "we"}
+                for g in c.children)]
 
 
 def _ordered_participle(verb: Token) -> bool:

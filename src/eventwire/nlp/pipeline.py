@@ -56,6 +56,7 @@ def load_pipeline(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> Language:
                          "run `make install` or `pip install -e .` to install it") from err
     nlp.max_length = MAX_CHARS
     _keep_again_words(nlp)
+    _mend_lemmas(nlp)
     present = set(available_components())
     for name in components:
         if name not in COMPONENTS:
@@ -78,6 +79,38 @@ def _keep_again_words(nlp: Language) -> None:
         return AGAIN_WORD.match(text) or (previous(text) if previous is not None else None)
 
     nlp.tokenizer.token_match = token_match
+
+
+#: Verbs the rule lemmatizer of the small English model gets wrong, and that the components read by lemma
+#: ("hoped" -> "hop", "slated" -> "slat", "waged" -> "wag"): each with its inflected forms.
+MENDED_VERBS = {
+    "hope": ("hopes", "hoped", "hoping"),
+    "slate": ("slates", "slated", "slating"),
+    "stage": ("stages", "staged", "staging"),
+    "wage": ("wages", "waged", "waging"),
+    "rape": ("rapes", "raped", "raping"),
+    "decertify": ("decertifies", "decertified", "decertifying"),
+}
+
+
+_MENDED_FORMS = {form: lemma for lemma, forms in MENDED_VERBS.items() for form in forms}
+
+
+@Language.component("eventwire_lemma_mend")
+def mend_lemmas(doc: Doc) -> Doc:
+    """Set the lemma of the verbs in MENDED_VERBS (the rule lemmatizer prefers "hop" for "hoped" when both are
+    words; its exception table cannot override a form its rules also find)."""
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX"):
+            lemma = _MENDED_FORMS.get(token.lower_)
+            if lemma is not None:
+                token.lemma_ = lemma
+    return doc
+
+
+def _mend_lemmas(nlp: Language) -> None:
+    if "lemmatizer" in nlp.pipe_names and "eventwire_lemma_mend" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_lemma_mend", after="lemmatizer")
 
 
 def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
