@@ -1905,3 +1905,14 @@ def test_hoping_that_an_actor_will_act_appeals_to_it_and_a_hope_to_act_is_hypoth
 def test_verbs_the_rule_lemmatizer_gets_wrong_are_mended(nlp, text, word, lemma):
     doc = nlp(make_doc(nlp, text, PUB))
     assert [t.lemma_ for t in doc if t.text == word] == [lemma]
+
+
+def test_a_measure_said_to_be_a_waste_and_a_reputation_said_to_be_in_tatters(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - The U.S. House of Representatives passed a spending bill on Thursday. "
+                      "Senator Mara Quinlan, a Democrat, said the spending measure was a \"waste of time.\" The "
+                      "U.S. Senate votes next week.")
+    assert any(e.root == "11" and e.source.name == "Mara Quinlan" and e.target is not None and
+               e.target.country == "USA" for e in evs), dyads(evs)
+    evs = events(nlp, "Sweden's prime minister said on Monday that the Norwegian government's reputation was in "
+                      "tatters.")
+    assert ("SWE", "NOR", "11") in dyads(evs), dyads(evs)

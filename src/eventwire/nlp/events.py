@@ -203,6 +203,9 @@ FAULT_WORDS = {w: "111" for w in (
     "giveaway handout boondoggle overreach "
     # names a leader is called by in insult ("called Trump a lunatic")
     "lunatic madman liar dotard fool idiot thug gangster dictator tyrant warmonger puppet").split()}
+#: Where a thing is said to be when it is ruined ("the FBI's reputation was in tatters").
+PLIGHT_WORDS = frozenset("tatters disarray shambles ruins".split())
+FAULT_WORDS.update({w: "111" for w in PLIGHT_WORDS | {"waste"}})
 FAULT_WORDS.update({w: "112" for w in "violation breach interference meddling sabotage".split()})
 FAULT_WORDS.update({w: "1121" for w in "crime theft corruption piracy fraud".split()})
 FAULT_WORDS.update({w: "1122" for w in "genocide atrocity atrocities abuse persecution repression cleansing "
@@ -1974,7 +1977,9 @@ class EventFinder:
                 for c in t.children:
                     if c.dep_ != "ccomp" or c.lemma_ != "be" or any(g.dep_ == "neg" for g in c.children):
                         continue
-                    said = [g for g in c.children if g.dep_ in ("attr", "acomp")]
+                    said = [g for g in c.children if g.dep_ in ("attr", "acomp")] + [
+                        g for p in c.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                        if g.dep_ == "pobj" and (g.lower_ in PLIGHT_WORDS or g.lemma_.lower() in PLIGHT_WORDS)]  # "in tatters"
                     code = next((x for x in map(self._fault, said) if x is not None), None)
                     if code is None:
                         continue
@@ -1987,6 +1992,8 @@ class EventFinder:
                         faulted = [g for g in t.children if g.dep_ in ("dobj", "dative")]
                     else:
                         faulted = self._faulted(subject)
+                        if not faulted and _noun_lemma(subject) in POLICY_NOUNS:
+                            thing = subject  # "said the spending measure was a waste of time"
                     if faulted:
                         break
             elif lemma in NAMING_VERBS | {"characterize", "characterise", "portray", "view", "see", "regard"}:
@@ -2013,7 +2020,7 @@ class EventFinder:
             target = self._first_target(faulted, sources)
             cap = None
             if target is None and code[:2] == "11" and len(sources) == 1 and thing is not None and \
-                    not passive and lemma in NAMING_VERBS:
+                    not passive and (lemma in NAMING_VERBS or _noun_lemma(thing) in POLICY_NOUNS):
                 # "Feinstein called the move unbelievable": what is judged is the article's default target's
                 target = self._focus_target(sources[0])
                 cap = 0.4
