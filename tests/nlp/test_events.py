@@ -1916,3 +1916,14 @@ def test_a_measure_said_to_be_a_waste_and_a_reputation_said_to_be_in_tatters(nlp
     evs = events(nlp, "Sweden's prime minister said on Monday that the Norwegian government's reputation was in "
                       "tatters.")
     assert ("SWE", "NOR", "11") in dyads(evs), dyads(evs)
+
+
+def test_paying_another_s_bills_is_financial_support_but_paying_one_s_own_is_not(nlp):
+    assert ("NOR", "SWE", "07") in dyads(events(nlp, "Norway paid Sweden's legal costs after the ruling."))
+    assert not [e for e in events(nlp, "Norway began paying its own legal costs in the Swedish case.")
+                if e.root == "07"]
+
+
+def test_the_national_committees_of_the_us_parties_by_their_initials(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - The RNC criticized the Norwegian government on Monday.")
+    assert ("USA", "NOR", "11") in dyads(evs), dyads(evs)

@@ -1586,6 +1586,8 @@ class EventFinder:
                 pred = self.lexicon.lookup(again, "V", lemmas, preps, heads)
             if pred is None:
                 continue
+            if pred.cameo[:2] == "07" and any(c.lower_ == "own" for o in objects for c in o.children):
+                continue  # "began paying his own legal bills": no aid to anyone
             self._acting_verbs.add(t.i)
             others = []
             if len(objects) > 1 and (pred.object or pred.literal):
