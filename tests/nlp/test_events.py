@@ -1927,3 +1927,12 @@ def test_paying_another_s_bills_is_financial_support_but_paying_one_s_own_is_not
 def test_the_national_committees_of_the_us_parties_by_their_initials(nlp):
     evs = events(nlp, "WASHINGTON (Reuters) - The RNC criticized the Norwegian government on Monday.")
     assert ("USA", "NOR", "11") in dyads(evs), dyads(evs)
+
+
+def test_what_was_going_on_when_said_is_dated_by_the_day_the_report_goes_on_about(nlp):
+    # published on a Friday: Thursday is 2019-03-14
+    evs = events(nlp, "OSLO (Reuters) - Norway's parliament said on Thursday it was investigating Swedish "
+                      "diplomats. The panel said in a statement it was also looking into payments by Sweden's "
+                      "embassy.")
+    dated = [e.date for e in evs if e.trigger.startswith("looking")]
+    assert dated == ["2019-03-14"], [(e.trigger, e.date) for e in evs]

@@ -3111,8 +3111,15 @@ class EventFinder:
             date, precision = self._narrative[:2]
         if date is None and dating == "asserted" and _ongoing(trigger) and self.published:
             # news in the present tense ("Trump sets off on a trip", "X is stepping up sanctions", reported
-            # "said X was upping sanctions"): it happens about the day of the report
+            # "said X was upping sanctions"): it happens about the day of the report -- or, said in the past
+            # tense while the report goes on about a day it named ("The committee said on Thursday it was
+            # investigating X. The panel said it was also looking into Y"), about that day
             date, precision = self.published[:10], "day"
+            if trigger.tag_ == "VBG" and trigger.dep_ == "ccomp" and _simple_past(trigger.head) and \
+                    any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in trigger.children) and \
+                    self._narrative is not None and self._narrative[1] == "day" and \
+                    self._narrative[2] >= self._sentence_before(sent, NARRATIVE_SENTENCES):
+                date, precision = self._narrative[:2]
         if date is None and dating == "asserted" and self.published and self._reported_now(trigger, sent, code):
             # the lead of a report ("Duterte attacked Trudeau at the end of a summit") and speech in the simple
             # past with no time of its own ("the White House said in a statement"): the news of the day
