@@ -1936,3 +1936,9 @@ def test_what_was_going_on_when_said_is_dated_by_the_day_the_report_goes_on_abou
                       "embassy.")
     dated = [e.date for e in evs if e.trigger.startswith("looking")]
     assert dated == ["2019-03-14"], [(e.trigger, e.date) for e in evs]
+
+
+def test_a_body_that_says_it_does_something_is_the_it(nlp):
+    evs = events(nlp, "OSLO (Reuters) - The Norwegian parliament's ethics committee said on Thursday it was "
+                      "investigating Sweden.")
+    assert ("NOR", "SWE", "09") in dyads(evs), dyads(evs)

@@ -227,6 +227,9 @@ ISSUE_VERBS = frozenset("issue release publish adopt pass sign send deliver post
 BODY_NOUNS = frozenset("coalition alliance group movement government administration regime organization "
                        "organisation agency committee council court company bank party union militia network "
                        "army force".split())
+#: Bodies that speak of themselves as "it" ("the ministry said it would ...").
+TELLING_BODIES = BODY_NOUNS | frozenset("ministry department commission panel office bureau embassy board authority "
+                                        "parliament senate legislature cabinet watchdog".split())
 #: Working groups of people, who act as one ("a team investigating links between X and Y" is not X).
 TEAM_NOUNS = frozenset("team panel unit squad staff delegation office taskforce commission".split())
 #: Common nouns for people or a body that can act.
@@ -615,6 +618,20 @@ class EventFinder:
             return None
         return self._home_side(source.actor.country)
 
+    @staticmethod
+    def _reporting_body(pronoun: Token) -> Token | None:
+        """The body whose words a subject "it" is in: "the committee said it was investigating X" (a body named
+        by a common noun, which the antecedent search over named entities does not see)."""
+        if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+            return None
+        verb = pronoun.head.head
+        if verb.lemma_.lower() not in SPEECH or verb.i > pronoun.i:
+            return None
+        teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if teller is None or teller.pos_ != "NOUN" or teller.tag_ != "NN" or _noun_lemma(teller) not in TELLING_BODIES:
+            return None
+        return teller
+
     def side(self, head: Token | None, exclude: frozenset[str] = frozenset()) -> _Side | None:
         """The actor a noun phrase stands for: the named actor, an actor named inside it, a pronoun's antecedent."""
         if head is None:
@@ -637,6 +654,11 @@ class EventFinder:
             shared = self._shared_object(head, exclude)
             if shared is not None:
                 return shared
+            teller = self._reporting_body(head)
+            if teller is not None:
+                found = self.side(teller, exclude)
+                if found is not None and found.actor is not None and (found.actor.country or found.actor.org):
+                    return found  # "the ethics committee said it was investigating X": the committee
             entity = self._antecedent(head, exclude)
             return _Side(event_actor(entity), entity) if entity is not None else None
         entity = self.index.of_phrase(head)
