@@ -1813,10 +1813,10 @@ def test_a_refusal_that_may_come_is_hypothetical(nlp):
     assert evs and all(e.factuality == "hypothetical" for e in evs), [(e.cameo, e.factuality) for e in evs]
 
 
-def test_wanting_an_actor_to_act_asks_it_to_and_what_it_is_wanted_to_do_is_hypothetical(nlp):
+def test_wanting_an_actor_to_act_asks_it_to_and_what_it_is_wanted_to_do_is_to_come(nlp):
     evs = events(nlp, "Norway wants Sweden to withdraw its troops.")
     assert ("NOR", "SWE", "02") in dyads(evs), dyads(evs)
-    assert all(e.factuality == "hypothetical" for e in evs if e.root == "08"), [(e.cameo, e.factuality) for e in evs]
+    assert all(e.factuality == "future" for e in evs if e.root == "08"), [(e.cameo, e.factuality) for e in evs]
     assert not [e for e in events(nlp, "Norway wants to buy more gas from Sweden.") if e.root == "02"]
 
 
@@ -1881,17 +1881,17 @@ def test_ordered_detained_is_a_detention_of_the_one_ordered(nlp, text):
     assert (e.source.country, e.target.name, e.factuality) == ("NOR", "Mara Quinlan", "asserted"), dyads(evs)
 
 
-def test_wanting_someone_extradited_is_hypothetical_and_not_done_to_the_one_who_wants(nlp):
+def test_wanting_someone_extradited_is_to_come_and_not_done_to_the_one_who_wants(nlp):
     evs = events(nlp, "Norway's prime minister wants him extradited to Norway.")
-    assert all(e.factuality == "hypothetical" for e in evs if e.trigger.startswith("extradited"))
+    assert all(e.factuality == "future" for e in evs if e.trigger.startswith("extradited"))
     assert not any(e.target is not None and e.target.name.startswith("Norway's prime") for e in evs)
 
 
-def test_hoping_that_an_actor_will_act_appeals_to_it_and_a_hope_to_act_is_hypothetical(nlp):
+def test_hoping_that_an_actor_will_act_appeals_to_it_and_a_hope_to_act_is_to_come(nlp):
     evs = events(nlp, "Norway said on Monday it hoped Sweden would do more to protect the fisheries.")
     assert ("NOR", "SWE", "02") in dyads(evs), dyads(evs)
     evs = events(nlp, "Norway hopes to meet Sweden next week.")
-    assert evs and all(e.factuality == "hypothetical" for e in evs if e.root == "04"), \
+    assert evs and all(e.factuality == "future" for e in evs if e.root == "04"), \
         [(e.cameo, e.factuality) for e in evs]
     assert not [e for e in events(nlp, "Norway hopes the talks will succeed.") if e.root == "02"]
 

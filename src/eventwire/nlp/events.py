@@ -63,9 +63,11 @@ FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set",
                 # measures backed or proposed, not yet taken: "backed new sanctions", "proposed aid"
                 "back", "endorse", "propose", "draft", "introduce", "unveil", "table",
                 # adjectives of readiness: "is ready to host", "is prepared to impose"
-                "ready", "prepared", "willing", "poised", "keen", "eager", "determined"}
-HYPOTHETICAL_HEADS = {"threaten", "consider", "want", "try", "hope", "offer", "urge", "ask", "call", "tell",
-                      "demand", "press", "push", "warn", "wish", "need", "weigh", "mull", "discuss", "request",
+                "ready", "prepared", "willing", "poised", "keen", "eager", "determined",
+                # what one wants or hopes to do is meant to come, as what one plans: "hoped to work with X"
+                "want", "hope", "wish"}
+HYPOTHETICAL_HEADS = {"threaten", "consider", "try", "offer", "urge", "ask", "call", "tell",
+                      "demand", "press", "push", "warn", "need", "weigh", "mull", "discuss", "request",
                       "appeal", "invite", "suggest", "recommend", "could", "might", "may", "would", "likely", "able"}
 #: The press: spoken to, it is no target ("spoke to reporters in Yangon"); arrested, it still is.
 PRESS_NOUNS = frozenset("reporter reporters journalist journalists press media newsman newsmen correspondent "
@@ -1432,7 +1434,8 @@ class EventFinder:
                     # come; "decided to end the status": the decision is the act
                     return "asserted"
                 if lemma in FUTURE_HEADS and (v.dep_ != "pcomp" or v.head.lower_ in ("on", "to")) and \
-                        not _bare_participle(v) and not _ordered_participle(v):  # "was ordered detained" is
+                        (lemma in ("want", "hope", "wish") or not (_bare_participle(v) or _ordered_participle(v))):
+                    # ("was ordered detained" is detained; "wants him extradited" is still to come)
                     # (not "set up the commission after charging ...": a prepositional clause of its own)
                     return "future" if self._clause_modality(head) in (None, "future") else self._clause_modality(head)
                 if lemma == "be" and any(c.lower_ == "to" for c in v.children if c.dep_ == "aux") and \
