@@ -1942,3 +1942,10 @@ def test_a_body_that_says_it_does_something_is_the_it(nlp):
     evs = events(nlp, "OSLO (Reuters) - The Norwegian parliament's ethics committee said on Thursday it was "
                       "investigating Sweden.")
     assert ("NOR", "SWE", "09") in dyads(evs), dyads(evs)
+
+
+def test_the_review_a_body_launched_into_something_is_its_inquiry(nlp):
+    evs = events(nlp, "The dispute came up during a review that Sweden's foreign ministry launched into Norway's "
+                      "decision.")
+    assert ("SWE", "NOR", "09") in dyads(evs), dyads(evs)
+    assert not [e for e in events(nlp, "Sweden began a review of its pension rules.") if e.root == "09"]

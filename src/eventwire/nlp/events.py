@@ -358,7 +358,7 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 HEARSAY_NOUNS = frozenset("talk allegation accusation claim report rumor rumour speculation suggestion "
                           "charge assertion".split())
 #: Light verbs of a relative clause on a predicate noun: "the trip he made to Egypt".
-RELATIVE_LIGHT_VERBS = frozenset({"make", "pay", "hold", "have", "take", "conduct", "undertake"})
+RELATIVE_LIGHT_VERBS = frozenset({"make", "pay", "hold", "have", "take", "conduct", "undertake", "launch", "open"})
 #: An entry of a chronology: a day, then a colon ("* Dec. 21, 2016: Egypt submits ...", "Jan. 6: ...").
 CHRONICLE_ENTRY = re.compile(r"^[\s*•·–-]*(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
                              r"\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -3504,7 +3504,10 @@ def _object_clauses(verb: Token) -> list[Token]:
 def _light_relative(noun: Token) -> list[Token]:
     """The light verbs of relative clauses on a predicate noun that carry its phrases ("the trip he made to
     Egypt", "the visit she paid to Moscow"); none when the clause has an object of its own."""
-    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in RELATIVE_LIGHT_VERBS and
+    return [c for c in noun.children if c.lemma_.lower() in RELATIVE_LIGHT_VERBS and (
+        c.dep_ == "relcl" or (c.dep_ == "acl" and any(d.dep_ in ("dobj", "mark") and d.lower_ in ("which", "that")
+                                                     for d in c.children) and  # (the parser's "acl" too)
+                              any(d.dep_ == "nsubj" for d in c.children))) and
             not any(d.dep_ == "dobj" and d.lower_ not in ("which", "that") for d in c.children)]
 
 
