@@ -2004,9 +2004,10 @@ class EventFinder:
                 for c in t.children:
                     if c.dep_ != "ccomp" or c.lemma_ != "be" or any(g.dep_ == "neg" for g in c.children):
                         continue
+                    # (also "was in tatters")
                     said = [g for g in c.children if g.dep_ in ("attr", "acomp")] + [
                         g for p in c.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
-                        if g.dep_ == "pobj" and (g.lower_ in PLIGHT_WORDS or g.lemma_.lower() in PLIGHT_WORDS)]  # "in tatters"
+                        if g.dep_ == "pobj" and (g.lower_ in PLIGHT_WORDS or g.lemma_.lower() in PLIGHT_WORDS)]
                     code = next((x for x in map(self._fault, said) if x is not None), None)
                     if code is None:
                         continue

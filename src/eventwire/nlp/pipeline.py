@@ -91,8 +91,6 @@ MENDED_VERBS = {
     "rape": ("rapes", "raped", "raping"),
     "decertify": ("decertifies", "decertified", "decertifying"),
 }
-
-
 _MENDED_FORMS = {form: lemma for lemma, forms in MENDED_VERBS.items() for form in forms}
 
 

@@ -439,10 +439,10 @@ _BOUND_PREPS = frozenset({"since", "after", "before", "until", "till", "from", "
                           "through", "for", "of", "than", "like", "as"})
 #: prepositions whose object is a frame the event happened in: "during his visit last week", "in the 2003 war"
 _FRAME_PREPS = frozenset({"in", "during", "at", "amid", "throughout"})
-#: dependencies by which a date is a noun's own attribute ("the 2003 invasion", "Friday's meeting")
 #: What carries words ("issued a statement that condemned X"): what it says is said when it is sent.
 _MESSAGE_NOUNS = frozenset("statement letter message text email e-mail tweet post note communique memo "
                            "resolution declaration".split())
+#: dependencies by which a date is a noun's own attribute ("the 2003 invasion", "Friday's meeting")
 _NOUN_OWN = frozenset({"nummod", "compound", "amod", "poss", "nmod", "appos", "quantmod"})
 #: arguments of the trigger on which the parser often hangs the clause's time phrase ("Police on Tuesday arrested")
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"})
