@@ -16,6 +16,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp.timex import season_year
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.update({"sept": 9, "febr": 2})
@@ -70,25 +72,6 @@ def _valid_day(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-
-
-def _season_year(season: str, pub: date, step: int) -> str:
-    """The year of the season meant: "last summer" in December is this year's summer, in March last year's;
-    "next winter" in January is the winter to come. A season is the year of its middle month (winter 2017/18 is
-    2018)."""
-    first = _SEASON_START[season]
-    now = pub.year * 12 + pub.month - 1
-    starts = [(pub.year + k) * 12 + first - 1 for k in (-2, -1, 0, 1)]
-    if step < 0:
-        start = max(s for s in starts if s + 2 < now)
-    elif step > 0:
-        start = min(s for s in starts if s > now)
-    else:
-        start = min(starts, key=lambda s: (abs(s + 1 - now), s))
-    return f"{(start + 1) // 12:04d}"
 
 
 def resolve_expression(text: str, published: str | None, tense: str = "past") -> tuple[str | None, str | None]:
@@ -155,7 +138,8 @@ def resolve_expression(text: str, published: str | None, tense: str = "past") ->
             return _month_str(_shift_month(pub, step)), "month"
         if unit == "year":
             return f"{pub.year + step:04d}", "year"
-        return _season_year(unit.lower(), pub, step), "year"
+        # a season: the latest one over, the next to come, or the nearest
+        return f"{season_year(unit.lower(), pub, {-1: 'last', 1: 'next'}.get(step, 'this'), 'past'):04d}", "year"
     m = _WEEKDAY.search(t)
     if m and pub and not re.search(r"\bweeks?\b", t):
         wd = WEEKDAYS.get(m["wd"].lower()[:3]) if m["wd"].lower()[:3] in WEEKDAYS else WEEKDAYS.get(m["wd"].lower())

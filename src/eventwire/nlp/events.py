@@ -1250,9 +1250,8 @@ class EventFinder:
                 heads = subj or passive
                 first = heads[0]
                 heads = [first] + [c for c in first.conjuncts if c.i > first.i]
-                # passive only when the verb itself is: "Obama is scheduled to attend" -> Obama attends; but "was
-                # ordered detained": the participle is as passive as the verb it completes
-                return heads, bool(passive) and not subj and (v is verb or _bare_participle(verb) and v is verb.head)
+                # passive only when the verb itself is: "Obama is scheduled to attend" -> Obama attends
+                return heads, bool(passive) and not subj and v is verb
             if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return [v.head], False
             if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
@@ -3490,8 +3489,8 @@ def _bare_participle(verb: Token) -> bool:
 def _dated_here(verb: Token) -> bool:
     """A time expression in the verb's own phrase ("a leader convicted earlier in November of ..."): a
     description that dates what was done is a report of it."""
-    return any(t.ent_type_ == "DATE" and t.head.i in (verb.i, *(c.i for c in verb.children if c.dep_ == "prep"))
-               for t in verb.subtree if t.i != verb.i)
+    hosts = {verb.i} | {c.i for c in verb.children if c.dep_ == "prep"}
+    return any(t.ent_type_ == "DATE" and t.head.i in hosts for t in verb.subtree if t.i != verb.i)
 
 
 def _object_clauses(verb: Token) -> list[Token]:

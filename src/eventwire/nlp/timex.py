@@ -273,10 +273,17 @@ def _season(t: str, pub: date, tense: str) -> Result | None:
     m = _SEASON.search(t)
     if not m or (m["season"] == "fall" and not m["rel"]):
         return None  # "the fall of the city": a bare "fall" is not the season
-    first = _SEASONS[m["season"]]
+    return _year(season_year(m["season"], pub, m["rel"] or "", tense))
+
+
+def season_year(season: str, pub: date, rel: str, tense: str) -> int:
+    """The year of the season meant ("spring", "summer", "autumn", "fall", "winter") with its relative word
+    ("last", "past", "next", "coming", "this", or "" for a bare season, which the tense sends back or ahead):
+    "last summer" in December is this year's, in March last year's. A season is the year of its middle month,
+    which holds two of its three months (winter 2017/18 is 2018)."""
+    first = _SEASONS[season]
     now = pub.year * 12 + pub.month - 1
     starts = [(pub.year + k) * 12 + first - 1 for k in (-2, -1, 0, 1)]  # month index of each season's start
-    rel = m["rel"] or ""
     if rel in ("last", "past"):
         start = max(s for s in starts if s + 2 < now)
     elif rel in ("next", "coming"):
@@ -287,7 +294,7 @@ def _season(t: str, pub: date, tense: str) -> Result | None:
         start = max(s for s in starts if s <= now)
     else:
         start = min(s for s in starts if s + 2 >= now)
-    return _year((start + 1) // 12)  # the year of its middle month holds two of its three months
+    return (start + 1) // 12
 
 
 def _month_alone(t: str, pub: date, tense: str) -> Result | None:
