@@ -1949,3 +1949,20 @@ def test_the_review_a_body_launched_into_something_is_its_inquiry(nlp):
                       "decision.")
     assert ("SWE", "NOR", "09") in dyads(evs), dyads(evs)
     assert not [e for e in events(nlp, "Sweden began a review of its pension rules.") if e.root == "09"]
+
+
+def test_a_day_borrowed_from_the_verb_of_an_announcement_looks_back_as_that_verb_does(nlp):
+    # Monday is the day of the agreeing and the calling, which are past: not the Monday after the report
+    evs = events(nlp, "Norway and Sweden agreed on Monday to increase pressure on Russia.")
+    assert {e.date for e in evs} == {"2019-03-11"}, [(e.cameo, e.trigger, e.date) for e in evs]
+    evs = events(nlp, "Norwegian lawmakers on Monday called for an investigation into Russian interference.")
+    probe = [e for e in evs if e.root == "09"]
+    assert probe and {e.date for e in probe} == {"2019-03-11"}, [(e.cameo, e.trigger, e.date) for e in evs]
+
+
+def test_a_date_in_a_relative_clause_on_the_subject_is_not_the_main_verbs(nlp):
+    evs = events(nlp, "A Russian lawyer who met the Norwegian foreign minister in June 2016 has agreed to "
+                      "testify before the Norwegian parliament, her lawyer said.")
+    met = [e for e in evs if e.root == "04"]
+    assert met and met[0].date == "2016-06"
+    assert all(e.date != "2016-06" for e in evs if e.root != "04"), [(e.cameo, e.trigger, e.date) for e in evs]

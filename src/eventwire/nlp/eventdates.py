@@ -195,6 +195,31 @@ def _clause_verb(token: Token) -> Token:
     return t
 
 
+def _modifier_clause(verb: Token, trigger: Token) -> bool:
+    """Whether ``verb`` heads (or sits in) a relative clause on a subject before ``trigger`` ("a lawyer who met X
+    in June 2016 has agreed to testify"). A participle ("a missile fired on Saturday") is mostly of the same
+    time as the act on it, and a time phrase that ends a relative clause on an object is often the main verb's,
+    hung on the clause by the parser ("backed sanctions on banks that do business with X on Tuesday")."""
+    t = verb
+    for _ in range(12):
+        if t.dep_ == "relcl" and trigger not in t.subtree and t.head.dep_ in ("nsubj", "nsubjpass") and \
+                t.right_edge.i < trigger.i:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _told_past(verb: Token) -> bool:
+    """Whether ``verb`` is in the simple past or the present perfect ("agreed", "has offered"), not a passive
+    of the present ("is expected") nor a future."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.pos_ != "VERB" or auxes & {"is", "are", "am", "will", "would", "be", "'s", "'re"}:
+        return False
+    return verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN" and bool(auxes & {"has", "have", "had"})
+
+
 def _time_expressions(sent: Span) -> list[Span]:
     """The DATE and TIME entities of ``sent``. ``Span.ents`` rebuilds every entity of the Doc on each call,
     so the Doc's time expressions are collected once and kept in ``doc.user_data``."""
@@ -250,6 +275,13 @@ def event_date(sent: Span, trigger: Token, published: str | None,
                      (e.root.dep_ == "pobj" and e.root.head.lower_ in TIME_PREPS)]
         if len(adverbial) != 1 or len(_time_expressions(sent)) != 1:
             return None, None
+        holder = _clause_verb(adverbial[0].root)
+        if _modifier_clause(holder, trigger):
+            return None, None  # "a lawyer who met X in June 2016 has agreed to testify": the meeting's date
+        if tense == "future" and holder.i != trigger.i and holder in trigger.ancestors and _told_past(holder):
+            # "agreed on Monday to increase pressure": Monday is the agreeing, which is past; the act agreed
+            # on is no later than that, so the day is not looked for ahead
+            tense = "past"
         best = (0, adverbial[0])
     ent = best[1]
     text = ent.text

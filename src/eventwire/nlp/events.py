@@ -39,9 +39,9 @@ from eventwire.nlp.spans import ActorIndex, event_actor, person_genders, stance_
 try:  # the time-expression module may be absent from an installation; events then carry no date
     from eventwire.nlp.eventdates import _time_expressions as _dates_in
     from eventwire.nlp.eventdates import event_date as _eventdates_date
-    from eventwire.nlp.eventdates import event_location, resolve_expression
+    from eventwire.nlp.eventdates import _clause_verb, event_location, resolve_expression
 except ImportError:  # pragma: no cover - only without nlp/eventdates.py
-    _dates_in = _eventdates_date = event_location = resolve_expression = None  # type: ignore[assignment]
+    _dates_in = _eventdates_date = event_location = resolve_expression = _clause_verb = None  # type: ignore
 try:  # a newer date resolver, ``event_date(sent, trigger, published) -> (date, precision)``, wins when present
     from eventwire.nlp.timex import event_date as _timex_date
 except ModuleNotFoundError as _err:
@@ -3546,7 +3546,8 @@ def _own_date(sent: Span, trigger: Token, published: str | None, factuality: str
             return date, precision
     if _eventdates_date is not None:  # the older resolver also borrows a sentence's only adverbial expression
         # a future action announced in the past ("proposed new sanctions on Monday") is dated back, as said
-        verb = trigger if trigger.pos_ == "VERB" else trigger.head
+        # (a noun's verb is the nearest one above it: "called on Monday for an investigation" was a call made)
+        verb = trigger if trigger.pos_ == "VERB" else _clause_verb(trigger)
         announced = verb.tag_ in ("VBD", "VBN") and not any(c.lower_ in FUTURE_AUX | {"would"}
                                                             for c in verb.children if c.dep_ == "aux")
         if not announced and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
