@@ -1966,3 +1966,13 @@ def test_a_date_in_a_relative_clause_on_the_subject_is_not_the_main_verbs(nlp):
     met = [e for e in evs if e.root == "04"]
     assert met and met[0].date == "2016-06"
     assert all(e.date != "2016-06" for e in evs if e.root != "04"), [(e.cameo, e.trigger, e.date) for e in evs]
+
+
+def test_who_arrests_someone_in_a_country_is_that_countrys_state(nlp):
+    evs = events(nlp, "Norway's foreign ministry condemned the arrest of a Norwegian journalist in Istanbul.")
+    assert ("NOR", "TUR", "11") in dyads(evs) and ("TUR", "NOR", "17") in dyads(evs), dyads(evs)
+    evs = events(nlp, "The arrest of a Norwegian journalist in Istanbul drew condemnation from Norway.")
+    assert ("NOR", "TUR", "11") in dyads(evs) and ("TUR", "NOR", "17") in dyads(evs), dyads(evs)
+    # a place is not the doer of violence done in it
+    evs = events(nlp, "Norway's foreign ministry condemned the killing of a Norwegian journalist in Istanbul.")
+    assert ("NOR", "TUR", "11") not in dyads(evs), dyads(evs)

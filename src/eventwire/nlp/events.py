@@ -2234,10 +2234,12 @@ class EventFinder:
             # it is addressed to
             addressee = [t for t in targets if t.head.lower_ == "to" and t not in objects]
             targets = [t for t in targets if t not in addressee] + addressee
+        doer_heads: list[Token] = []
         if pred.cameo[:2] in STANCE_ROOTS | {"09"}:
             # "condemned the arrest of X by Belarus", "welcomed Reagan's statement": a stance toward an action
             # is aimed at whoever did it; so is an inquiry into one ("investigating Russian meddling")
-            targets = [d for o in objects if self._predicate_noun(o) for d in self._doers(o)] + targets
+            doer_heads = [d for o in objects if self._predicate_noun(o) for d in self._doers(o)]
+            targets = doer_heads + targets
         intrusion = pred.lemma in INTRUSION_VERBS
         # "interfered in the U.S. election", "meddling in its affairs": whose affairs
         target = (self._first_target(self._intruded(verb), src_sides) or (
@@ -2251,7 +2253,7 @@ class EventFinder:
             # "stopped in Pakistan on his way to India", "arrived in Manila from Hanoi": the row's own place
             target = self._first_target(located, src_sides)
         if target is None:
-            target = self._first_target([t for t in targets if t.head.lower_ != "in"], src_sides)
+            target = self._first_target([t for t in targets if t.head.lower_ != "in" or t in doer_heads], src_sides)
         if target is None and pred.cameo == "016" and src_sides:
             # "denied meddling in the election": the denial is toward those the meddling would have been done to
             for o in objects:
@@ -2593,6 +2595,12 @@ class EventFinder:
             heads, passive = self.subjects(verb.head)
         if passive or not heads:
             return None
+        if self._predicate_noun(heads[0]):
+            # "the arrest of a journalist in Turkey drew condemnation": aimed at who made the arrest
+            for doer in self._doers(heads[0]):
+                side = self.side(doer)
+                if side is not None and side.actor is not None and side.actor.country:
+                    return self._home_side(side.actor.country) if doer.ent_type_ in ("GPE", "LOC") else side
         side = self.side(heads[0])
         return side if side is not None and side.actor is not None and (side.actor.country or side.actor.org) \
             else None
@@ -2657,6 +2665,9 @@ class EventFinder:
                     target = target or self.side(pobj)  # "its call for Israel to ease restrictions"
         if source is None:
             source = self._congressional(noun)  # "congressional scrutiny", "a congressional probe"
+        if source is None and (pred.cameo[:2] == "17" or pred.cameo == "0841"):
+            place = self._place_token(noun)  # "the arrest of an American pastor in Istanbul": Turkey's state
+            source = self._home_side(self._country_of_place(place)) if place is not None else None
         slot = noun
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.pos_ == "NOUN" or
                                                                 noun.head.head.lower_ in PARTITIVES):
@@ -2811,7 +2822,21 @@ class EventFinder:
         out += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and
                 not (row and self._undergoer(noun, row, c))]  # "her lawsuit" is the subject's own
         deep = self._modifier_actor(noun)
-        return out + ([deep] if deep is not None else [])
+        out += [deep] if deep is not None else []
+        if not out and row is not None and (row.cameo[:2] == "17" or row.cameo == "0841"):
+            # "the arrest of an American journalist in Turkey": who arrests, jails or frees someone in a country
+            # is that country's state
+            out += [p for p in [self._place_token(noun)] if p is not None]
+        return out
+
+    def _place_token(self, head: Token) -> Token | None:
+        """The innermost place named "in/at/near X" inside a noun phrase, as the token of the place's name."""
+        for t in reversed(self.doc[head.left_edge.i:head.right_edge.i + 1]):
+            if t.dep_ == "prep" and t.lower_ in LOCATIVE and t.i > head.i:
+                pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in ("GPE", "LOC") and self._country_of_place(pobj):
+                    return pobj
+        return None
 
     @staticmethod
     def _topic_modifier(noun: Token, pred: Predicate, mod: Token) -> bool:
