@@ -1976,3 +1976,21 @@ def test_who_arrests_someone_in_a_country_is_that_countrys_state(nlp):
     # a place is not the doer of violence done in it
     evs = events(nlp, "Norway's foreign ministry condemned the killing of a Norwegian journalist in Istanbul.")
     assert ("NOR", "TUR", "11") not in dyads(evs), dyads(evs)
+
+
+def test_the_events_component_mends_lemmas_in_a_pipeline_assembled_by_hand():
+    # a user's own pipeline: the trained model plus eventwire's components, without load_pipeline's extras
+    import spacy
+
+    from eventwire.nlp.extensions import register_extensions
+    from eventwire.nlp.pipeline import MODEL
+
+    register_extensions()
+    own = spacy.load(MODEL)
+    own.add_pipe("eventwire_actors")
+    own.add_pipe("eventwire_events")
+    assert "eventwire_lemma_mend" not in own.pipe_names
+    doc = own(make_doc(own, "The Norwegian prime minister is slated to visit Sweden next week.", PUB))
+    assert [t.lemma_ for t in doc if t.text == "slated"] == ["slate"]
+    visits = [e for e in doc._.eventwire_events if e.root == "04"]
+    assert visits and all(e.factuality == "future" for e in visits), [(e.cameo, e.factuality) for e in visits]

@@ -33,7 +33,7 @@ from eventwire.ingest.meta import outlets
 from eventwire.model import Entity, Event, EventActor
 from eventwire.nlp.codebook import load_codebook
 from eventwire.nlp.kb import load_kb
-from eventwire.nlp.pipeline import DATELINE
+from eventwire.nlp.pipeline import DATELINE, mend_lemmas
 from eventwire.nlp.spans import ActorIndex, event_actor, person_genders, stance_prefixed
 
 try:  # the time-expression module may be absent from an installation; events then carry no date
@@ -55,8 +55,7 @@ TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "from"
 FUTURE_AUX = {"will", "shall", "'ll"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "must", "can", "ought"}
 FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "due", "agree", "decide", "vow",
-                # "is slated to meet" ("slat" is the small model's lemma of "slated")
-                "slate", "slat",
+                "slate",  # "is slated to meet"
                 "pledge", "promise", "announce", "seek", "move", "begin", "start", "go", "require", "oblige",
                 # what one is ordered to do is still to be done: "ordered the United States to cut its staff"
                 "order", "instruct", "direct",
@@ -3602,5 +3601,8 @@ class EventExtractor:
     """Sets ``doc._.eventwire_events``."""
 
     def __call__(self, doc: Doc) -> Doc:
+        # the lexicon is read by lemma: the component mends the few the rule lemmatizer gets wrong itself, so
+        # it reads "hoped" and "slated" right in any pipeline it is added to, not only in load_pipeline's
+        mend_lemmas(doc)
         doc._.eventwire_events = extract_events(doc)
         return doc

@@ -385,7 +385,7 @@ def resolve_expression(text: str, published: str | None, tense: str = "past") ->
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d",
                          "must", "should"})  # an obligation is still to be met: "must decide in January"
 #: verbs (lemmas) whose infinitive complement is still to come: "plans to", "is expected to", "is set to"
-_FORWARD_HEADS = frozenset({"slate", "slat",  # "is slated to meet": "slat" is the small model's lemma
+_FORWARD_HEADS = frozenset({"slate",  # "is slated to meet"
                             "plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "go", "be",
                             "agree", "promise", "vow", "pledge", "threaten", "decide", "want", "seek", "urge",
                             "ask", "call", "hope", "require", "propose", "offer", "order", "invite", "consider",
