@@ -1994,3 +1994,38 @@ def test_the_events_component_mends_lemmas_in_a_pipeline_assembled_by_hand():
     assert [t.lemma_ for t in doc if t.text == "slated"] == ["slate"]
     visits = [e for e in doc._.eventwire_events if e.root == "04"]
     assert visits and all(e.factuality == "future" for e in visits), [(e.cameo, e.factuality) for e in visits]
+
+
+def test_a_statement_issued_criticizing_is_dated_when_issued(nlp):
+    evs = events(nlp, "Norway, Sweden and Denmark issued a joint statement criticizing the Russian decision.")
+    critics = [e for e in evs if e.root == "11"]
+    assert len(critics) == 3 and {e.date for e in critics} == {PUB}, [(e.source.name, e.date) for e in critics]
+
+
+def test_a_state_and_its_capital_are_not_two_sides(nlp):
+    evs = events(nlp, "Oslo has accused Moscow of violating the fisheries treaty, a charge Russia denies.")
+    assert ("RUS", "RUS", "12") not in dyads(evs), dyads(evs)
+
+
+@pytest.mark.parametrize("remark", ["a charge Moscow denies", "a charge Moscow denied on Monday",
+                                    "an accusation Moscow rejects"])
+def test_a_trailing_denial_of_a_charge_leaves_the_charge_told_and_answers_the_accuser(nlp, remark):
+    evs = events(nlp, f"Norway accused Russia of violating the fisheries treaty, {remark}.")
+    accused = [e for e in evs if e.cameo == "112"]
+    assert accused and accused[0].factuality == "asserted" and accused[0].reported_by is None
+    assert accused[0].date in (PUB, None)  # not the day of the denial
+    assert all(e.target is None or e.target.country != "RUS" for e in evs if e.source.country == "RUS"), \
+        [(e.cameo, e.source.name, e.target and e.target.name) for e in evs]
+
+
+def test_the_parse_mend_makes_the_charge_the_main_clause(nlp):
+    doc = nlp(make_doc(nlp, "Norway accused Russia of violating the treaty, a charge Moscow denies.", PUB))
+    root = next(doc.sents).root
+    assert root.text == "accused"
+    assert [t.dep_ for t in doc if t.text == "denies"] == ["relcl"]
+
+
+def test_a_year_of_the_object_is_not_the_acts_date(nlp):
+    evs = events(nlp, "Norway accused Russia on Monday of violating a 1987 fisheries treaty.")
+    violation = [e for e in evs if e.root == "12" and e.source.country == "RUS"]
+    assert violation and all(e.date != "1987" for e in violation), [(e.cameo, e.date) for e in evs]

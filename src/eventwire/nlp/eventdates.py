@@ -195,6 +195,10 @@ def _clause_verb(token: Token) -> Token:
     return t
 
 
+#: Nouns of a time of day or a span, which a date before them belongs to ("Monday afternoon", "Friday's session").
+TIME_NOUNS = frozenset("morning afternoon evening night midnight noon week weekend month year session".split())
+
+
 def _modifier_clause(verb: Token, trigger: Token) -> bool:
     """Whether ``verb`` heads (or sits in) a relative clause on a subject before ``trigger`` ("a lawyer who met X
     in June 2016 has agreed to testify"). A participle ("a missile fired on Saturday") is mostly of the same
@@ -202,8 +206,10 @@ def _modifier_clause(verb: Token, trigger: Token) -> bool:
     hung on the clause by the parser ("backed sanctions on banks that do business with X on Tuesday")."""
     t = verb
     for _ in range(12):
-        if t.dep_ == "relcl" and trigger not in t.subtree and t.head.dep_ in ("nsubj", "nsubjpass") and \
-                t.right_edge.i < trigger.i:
+        if t.dep_ == "relcl" and trigger not in t.subtree and (
+                t.head.dep_ in ("nsubj", "nsubjpass") and t.right_edge.i < trigger.i or
+                t.head.dep_ in ("npadvmod", "appos") and t.head.head.pos_ in ("VERB", "AUX")):
+            # (also a remark on the whole clause: "accused X of Y, a charge X denied on Monday")
             return True
         if t.head.i == t.i:
             return False
@@ -245,6 +251,10 @@ def event_date(sent: Span, trigger: Token, published: str | None,
         if any(t.i in owners for t in ent):
             continue
         head = ent.root
+        if head.dep_ in ("nummod", "compound", "amod") and head.head.pos_ in ("NOUN", "PROPN") and \
+                head.head.i not in owners and head.head.ent_type_ not in ("DATE", "TIME") and \
+                head.head.lemma_.lower() not in TIME_NOUNS:
+            continue  # "violating a 1987 treaty": the treaty's year, not the violation's
         t = head
         attached = None
         for _ in range(8):

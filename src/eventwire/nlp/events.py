@@ -33,7 +33,7 @@ from eventwire.ingest.meta import outlets
 from eventwire.model import Entity, Event, EventActor
 from eventwire.nlp.codebook import load_codebook
 from eventwire.nlp.kb import load_kb
-from eventwire.nlp.pipeline import DATELINE, mend_lemmas
+from eventwire.nlp.pipeline import CLAIM_NOUNS, DATELINE, mend_lemmas, mend_parse
 from eventwire.nlp.spans import ActorIndex, event_actor, person_genders, stance_prefixed
 
 try:  # the time-expression module may be absent from an installation; events then carry no date
@@ -43,11 +43,13 @@ try:  # the time-expression module may be absent from an installation; events th
 except ImportError:  # pragma: no cover - only without nlp/eventdates.py
     _dates_in = _eventdates_date = event_location = resolve_expression = _clause_verb = None  # type: ignore
 try:  # a newer date resolver, ``event_date(sent, trigger, published) -> (date, precision)``, wins when present
+    from eventwire.nlp.timex import MESSAGE_NOUNS
     from eventwire.nlp.timex import event_date as _timex_date
 except ModuleNotFoundError as _err:
     if _err.name != "eventwire.nlp.timex":
         raise
     _timex_date = None
+    MESSAGE_NOUNS = frozenset()
 
 SUBJECT = ("nsubj", "csubj")
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "from", "for", "over", "into", "upon",
@@ -2243,6 +2245,14 @@ class EventFinder:
         # "interfered in the U.S. election", "meddling in its affairs": whose affairs
         target = (self._first_target(self._intruded(verb), src_sides) or (
             self._unnamed_election(verb, src_sides[0]) if src_sides else None)) if intrusion else None
+        remarked = verb.head if verb.dep_ == "relcl" and _noun_lemma(verb.head) in CLAIM_NOUNS and \
+            verb.head.dep_ in ("npadvmod", "appos") and verb.sent.root.pos_ == "VERB" else None
+        if target is None and remarked is not None:
+            # "Norway accused Russia of X, a charge Moscow denies" (the remark hung on the clause or on its
+            # last noun): the denial answers the one whose charge the sentence tells
+            accusers, passive = self.subjects(verb.sent.root)
+            if accusers and not passive:
+                target = self._first_target(accusers, src_sides)
         if pred.cameo[:2] in ("06", "07"):
             # "providing American weapons to Ukraine": what is given is described by the giver's own country
             own = {s.actor.country for s in src_sides if s.actor is not None and s.actor.country}
@@ -3036,6 +3046,10 @@ class EventFinder:
                 continue  # "France warned it could cut aid": it is France
             if side.entity.id in src_ids and side.entity.type in ("PERSON", "ORG"):
                 continue  # the same person or body on both sides
+            if self._state_level(side.entity) and any(
+                    s.entity is not None and self._state_level(s.entity) and s.entity.country == side.entity.country
+                    and "place:" in (s.entity.id[:6], side.entity.id[:6]) for s in sources):
+                continue  # "Moscow violated the treaty, a charge Russia denies": a state and its capital
             if side.entity.type == "GPE" and self.index.of_token(h) is None and any(
                     c.dep_ == "poss" and self.index.of_token(c) is side.entity for c in h.children) and any(
                     s.entity is not None and s.entity.type in ("PERSON", "ORG", "NORP") and s.actor is not None and
@@ -3044,6 +3058,15 @@ class EventFinder:
             self._target_head = h
             return side
         return None
+
+    def _state_level(self, entity: Entity) -> bool:
+        """Whether an entity is a state as a whole: the country, its government, or its capital as a metonym."""
+        if entity.id.startswith(("country:", "gov:")):
+            return True
+        if not entity.id.startswith("place:") or not entity.country:
+            return False
+        capital = self.kb.capital(entity.name)
+        return capital is not None and capital.iso3 == entity.country
 
     def _also_targets(self, target: _Side | None, sources: list[_Side], verb: Token | None = None) -> list[_Side]:
         """The targets coordinated with the one found ("work with Bangladesh and Myanmar", "discussed it with
@@ -3215,6 +3238,10 @@ class EventFinder:
         """Whether an undated action is the news of the report: told in the simple past or the present perfect
         in the report's first sentence, or a verbal act in the simple past ("said", "warned", "called the talks
         fruitful", "brushed aside the suggestion") whose sentence names no other time."""
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.lemma_.lower() in MESSAGE_NOUNS and \
+                trigger.head.dep_ == "dobj" and trigger.head.head.pos_ == "VERB":
+            # "issued a joint statement criticizing the decision": said when the statement was issued
+            return self._reported_now(trigger.head.head, sent, "01")
         verb = trigger if trigger.pos_ == "VERB" else trigger.head
         stance = trigger.pos_ == "ADJ" and verb.pos_ == "AUX"  # "were critical of Trump": a stance in the past
         if (verb.pos_ != "VERB" and not stance) or verb.tag_ not in ("VBD", "VBN"):
@@ -3603,6 +3630,6 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         # the lexicon is read by lemma: the component mends the few the rule lemmatizer gets wrong itself, so
         # it reads "hoped" and "slated" right in any pipeline it is added to, not only in load_pipeline's
-        mend_lemmas(doc)
+        mend_parse(mend_lemmas(doc))  # (and the parse of one idiom: see ``mend_parse``)
         doc._.eventwire_events = extract_events(doc)
         return doc

@@ -447,7 +447,7 @@ _BOUND_PREPS = frozenset({"since", "after", "before", "until", "till", "from", "
 #: prepositions whose object is a frame the event happened in: "during his visit last week", "in the 2003 war"
 _FRAME_PREPS = frozenset({"in", "during", "at", "amid", "throughout"})
 #: What carries words ("issued a statement that condemned X"): what it says is said when it is sent.
-_MESSAGE_NOUNS = frozenset("statement letter message text email e-mail tweet post note communique memo "
+MESSAGE_NOUNS = frozenset("statement letter message text email e-mail tweet post note communique memo "
                            "resolution declaration".split())
 #: dependencies by which a date is a noun's own attribute ("the 2003 invasion", "Friday's meeting")
 _NOUN_OWN = frozenset({"nummod", "compound", "amod", "poss", "nmod", "appos", "quantmod"})
@@ -614,7 +614,10 @@ def _clause_heads(trigger: Token) -> dict[int, int]:
         heads.setdefault(trigger.head.i, 3)
     if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not _has_subject(trigger):
         heads.setdefault(trigger.head.i, 3)
-    if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in _MESSAGE_NOUNS and \
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.lemma_.lower() in MESSAGE_NOUNS and \
+            trigger.head.dep_ in ("dobj", "nsubjpass") and trigger.head.head.pos_ == "VERB":
+        heads.setdefault(trigger.head.head.i, 3)  # "issued a statement on Monday criticizing X": when issued
+    if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in MESSAGE_NOUNS and \
             trigger.head.dep_ in ("dobj", "nsubjpass") and trigger.head.head.pos_ == "VERB":
         heads.setdefault(trigger.head.head.i, 3)  # "sent texts that disparaged X": said when they were sent
     for child in trigger.children:
