@@ -2029,3 +2029,17 @@ def test_a_year_of_the_object_is_not_the_acts_date(nlp):
     evs = events(nlp, "Norway accused Russia on Monday of violating a 1987 fisheries treaty.")
     violation = [e for e in evs if e.root == "12" and e.source.country == "RUS"]
     assert violation and all(e.date != "1987" for e in violation), [(e.cameo, e.date) for e in evs]
+
+
+def test_a_threat_of_ones_own_state_is_aimed_where_the_act_is(nlp):
+    evs = events(nlp, "Norway's prime minister warned that Norway would cut ties with Russia if the talks failed.")
+    warned = [e for e in evs if e.root == "13"]
+    assert warned and warned[0].target is not None and warned[0].target.country == "RUS", dyads(evs)
+    # an appeal is aimed at the clause's subject, the speaker's own state included
+    evs = events(nlp, "A Norwegian lawmaker said the Norwegian government should reconsider the decision.")
+    assert all(e.target is not None for e in evs if e.root in ("02", "10")), dyads(evs)
+
+
+def test_closing_an_embassy_in_a_capital_is_aimed_at_the_host(nlp):
+    evs = events(nlp, "The Norwegian government closed its embassy in Moscow on Monday.")
+    assert ("NOR", "RUS", "16") in dyads(evs), dyads(evs)

@@ -539,6 +539,7 @@ class EventFinder:
         #: confidence of their events is capped)
         self._guessed: set[str] = set()
         self._lead_cache: tuple[int, int] | None = None
+        self._own_state_warned = False  # set while the target of a threat is looked for (see _first_target)
         #: verbs that are predicates of their own: their object noun is not done by their subject
         self._acting_verbs: set[int] = set()
         #: where the last sentence with an act began, and the act's doer ("the move" after it stands for them)
@@ -2133,7 +2134,7 @@ class EventFinder:
             if verb.dep_ == "acl" and verb.lemma_.lower() in PERSON_DEED_VERBS:
                 subjects = [_convicted_person(verb)]
             # "were killed in Gaza": with the patient as subject, a place after "in" is no target
-            targets = subjects + [t for t in self._targets(verb, objects) if t != agent and t.head.lower_ != "in"]
+            targets = subjects + [t for t in self._targets(verb, objects) if t != agent and _not_where(t)]
             if pred.cameo.startswith(STATE_ACTION_CODES) and any(self._is_person(h) or self._populace(h)
                                                                  for h in subjects):
                 targets = subjects  # "a trader arrested over sanctions evasion": the one arrested, nobody else
@@ -2262,7 +2263,7 @@ class EventFinder:
             # "stopped in Pakistan on his way to India", "arrived in Manila from Hanoi": the row's own place
             target = self._first_target(located, src_sides)
         if target is None:
-            target = self._first_target([t for t in targets if t.head.lower_ != "in" or t in doer_heads], src_sides)
+            target = self._first_target([t for t in targets if _not_where(t) or t in doer_heads], src_sides)
         if target is None and pred.cameo == "016" and src_sides:
             # "denied meddling in the election": the denial is toward those the meddling would have been done to
             for o in objects:
@@ -2276,7 +2277,7 @@ class EventFinder:
             for c in verb.children:
                 if c.dep_ == "xcomp" or _infinitival(c):
                     objs = [g for g in c.children if g.dep_ in ("dobj", "attr")]
-                    target = self._first_target([h for h in self._targets(c, objs) if h.head.lower_ != "in"],
+                    target = self._first_target([h for h in self._targets(c, objs) if _not_where(h)],
                                                 src_sides)
                     if target is not None:
                         break
@@ -2285,7 +2286,14 @@ class EventFinder:
             for c in verb.children:
                 if c.dep_ in ("ccomp", "xcomp"):
                     heads = [h for h in (c.children if c.dep_ == "ccomp" else []) if h.dep_ in ("nsubj", "nsubjpass")]
+                    self._own_state_warned = pred.cameo[:2] == "13"
                     target = self._first_target(heads, src_sides)
+                    self._own_state_warned = False
+                    if target is None and heads and pred.cameo[:2] == "13":
+                        # "warned that Turkey would cut ties with Israel": the threat is aimed where the act is
+                        objs = [g for g in c.children if g.dep_ in ("dobj", "attr")]
+                        target = self._first_target([h for h in self._targets(c, objs) if _not_where(h)],
+                                                    src_sides)
                     if target is not None:
                         break
                 elif c.dep_ == "prep" and c.lower_ in ("into", "about", "over", "on"):
@@ -2304,7 +2312,7 @@ class EventFinder:
             for c in verb.children:
                 if c.dep_ == "ccomp":
                     objs = [g for g in c.children if g.dep_ in ("dobj", "attr")]
-                    target = self._first_target([h for h in self._targets(c, objs) if h.head.lower_ != "in"],
+                    target = self._first_target([h for h in self._targets(c, objs) if _not_where(h)],
                                                 src_sides)
                     if target is not None:
                         break
@@ -2319,7 +2327,7 @@ class EventFinder:
             # "fired rockets at X, killing 50": the outcome of an attack is suffered where the attack is aimed
             head = verb.head
             aimed = self._targets(head, [c for c in head.children if c.dep_ == "dobj"])
-            target = self._first_target([t for t in aimed if t.head.lower_ != "in"] +
+            target = self._first_target([t for t in aimed if _not_where(t)] +
                                         [t for t in aimed if t.head.lower_ == "in"], src_sides)
         if target is None and pred.cameo.startswith(PLACE_IS_TARGET):
             target = self._first_target(located, src_sides)
@@ -3044,6 +3052,13 @@ class EventFinder:
                 continue
             if subject and side.entity.id in src_ids:
                 continue  # "France warned it could cut aid": it is France
+            if self._own_state_warned and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp" and \
+                    side.actor.country and (self._state_level(side.entity) or side.actor.role == "military") and \
+                    any(s.actor is not None and s.actor.country == side.actor.country and s.entity is not None
+                        for s in sources):
+                # "Erdogan warned that Turkey would cut ties with Israel": the speaker's own state acting in
+                # the threat, not the one threatened (unlike an appeal: "said the White House should reconsider")
+                continue
             if side.entity.id in src_ids and side.entity.type in ("PERSON", "ORG"):
                 continue  # the same person or body on both sides
             if self._state_level(side.entity) and any(
@@ -3341,6 +3356,13 @@ def _finding_head(trigger: Token) -> Token | None:
             return v.head
         v = v.head
     return None
+
+
+def _not_where(t: Token) -> bool:
+    """Whether a phrase can be a target rather than the place of the action: not after "in", unless it is the
+    country a mission is in ("closed its embassy in Ottawa": the embassy's host)."""
+    return t.head.lower_ != "in" or (t.head.head.pos_ == "NOUN" and _noun_lemma(t.head.head) in MISSION_NOUNS and
+                                     t.head.head.dep_ in ("dobj", "nsubjpass"))
 
 
 def _speech_head(trigger: Token, verbs: frozenset[str] | set[str]) -> Token | None:
