@@ -2043,3 +2043,13 @@ def test_a_threat_of_ones_own_state_is_aimed_where_the_act_is(nlp):
 def test_closing_an_embassy_in_a_capital_is_aimed_at_the_host(nlp):
     evs = events(nlp, "The Norwegian government closed its embassy in Moscow on Monday.")
     assert ("NOR", "RUS", "16") in dyads(evs), dyads(evs)
+
+
+def test_naming_a_measure_by_a_fault_survives_a_misparse_and_is_no_act_of_the_speaker(nlp):
+    text = ("OSLO (Reuters) - Norway's government will cut 2,000 jobs at its foreign ministry, officials said on "
+            "Tuesday. Kari Holm, an opposition Norwegian lawmaker, called the staff reductions a risk to national "
+            "security. Erik Lund, a Norwegian lawmaker, branded the fisheries investigation a \"witch hunt.\"")
+    evs = events(nlp, text)
+    critics = {e.source.name for e in evs if e.root == "11"}
+    assert {"Kari Holm", "Erik Lund"} <= critics, dyads(evs)
+    assert not [e for e in evs if e.root == "09" and e.source.name == "Erik Lund"]

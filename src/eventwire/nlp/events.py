@@ -203,7 +203,7 @@ FAULT_WORDS = {w: "111" for w in (
     "flawed misleading absurd ridiculous laughable pathetic unworkable ill-advised shortsighted unwise naive "
     "corrupt unethical improper divisive hateful bigoted xenophobic disgusting despicable vile reprehensible "
     "abhorrent inexcusable unfit unqualified sham joke mess nightmare outrage shame setback risk danger burden "
-    "giveaway handout boondoggle overreach "
+    "giveaway handout boondoggle overreach scam hoax charade ripoff rip-off witch "
     # names a leader is called by in insult ("called Trump a lunatic")
     "lunatic madman liar dotard fool idiot thug gangster dictator tyrant warmonger puppet").split()}
 #: Where a thing is said to be when it is ruined ("the FBI's reputation was in tatters").
@@ -2033,6 +2033,16 @@ class EventFinder:
                     if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
                 thing = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 code = next((x for x in map(self._fault, named) if x is not None), None)
+                if code is None and lemma in NAMING_VERBS:
+                    # "called the staff reductions a risk": the small model reads "reductions" as a verb with
+                    # "risk" its object; the word the verb names it by is still a noun of the verb's own phrase
+                    loose = [x for x in t.subtree if x.i > t.i and x.pos_ in ("NOUN", "ADJ") and
+                             x.dep_ in ("dobj", "oprd", "attr") and _plain_chain(x, t)]
+                    found = next(((x, c) for x in loose for c in [self._fault(x)] if c is not None), None)
+                    if found is not None:
+                        named, code = [found[0]], found[1]
+                        thing = thing or next((x for x in t.subtree if t.i < x.i < found[0].i and x.dep_ in (
+                            "dobj", "oprd", "nsubj") and x.pos_ in ("NOUN", "PROPN", "VERB")), None)
                 if thing is not None and _noun_lemma(thing) in CLAIM_NOUNS and any(
                         n.lemma_.lower() in FALSE_WORDS or any(a.lower_ in FALSE_WORDS for a in n.children)
                         for n in named):
@@ -2060,6 +2070,7 @@ class EventFinder:
                      if self._political(side, target)]
             if found:
                 verbs.add(t.i)
+                self._acting_verbs.add(t.i)  # "branded the investigation a witch hunt": no probe of Trump's
                 out += found
         return out, verbs
 
@@ -2839,6 +2850,8 @@ class EventFinder:
         out += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and
                 not (row and self._undergoer(noun, row, c))]  # "her lawsuit" is the subject's own
         deep = self._modifier_actor(noun)
+        if deep is not None and row is not None and self._topic_modifier(noun, row, deep):
+            deep = None  # "the Russia investigation" is not Russia's
         out += [deep] if deep is not None else []
         if not out and row is not None and (row.cameo[:2] == "17" or row.cameo == "0841"):
             # "the arrest of an American journalist in Turkey": who arrests, jails or frees someone in a country
@@ -3356,6 +3369,19 @@ def _finding_head(trigger: Token) -> Token | None:
             return v.head
         v = v.head
     return None
+
+
+def _plain_chain(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs on ``top`` through objects and complements only (no preposition, no clause of
+    its own): "called the reductions a risk", not "called for an end to the disaster"."""
+    t = token
+    for _ in range(4):
+        if t.head.i == top.i:
+            return t.dep_ in ("dobj", "oprd", "attr", "ccomp", "xcomp")
+        if t.dep_ not in ("dobj", "oprd", "attr", "compound", "amod", "ccomp", "xcomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _not_where(t: Token) -> bool:
