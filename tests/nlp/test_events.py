@@ -2053,3 +2053,16 @@ def test_naming_a_measure_by_a_fault_survives_a_misparse_and_is_no_act_of_the_sp
     critics = {e.source.name for e in evs if e.root == "11"}
     assert {"Kari Holm", "Erik Lund"} <= critics, dyads(evs)
     assert not [e for e in evs if e.root == "09" and e.source.name == "Erik Lund"]
+
+
+def test_unnamed_critics_and_groups_take_stances_within_the_country_of_the_story(nlp):
+    text = ("OSLO (Reuters) - The Norwegian parliament passed a fisheries law on Monday after Norway's prime "
+            "minister backed it. Critics denounce the law as unfair to small fishermen. Other advocacy groups "
+            "have pressed for a veto.")
+    evs = events(nlp, text)
+    by = {(e.source.name, e.root): e for e in evs}
+    assert ("Critics", "11") in by and by[("Critics", "11")].source.country == "NOR", dyads(evs)
+    pressed = [e for e in evs if e.root == "02" and "groups" in e.source.name]
+    assert pressed and pressed[0].source.country == "NOR" and pressed[0].target.country == "NOR", dyads(evs)
+    # a bare statement of unnamed critics is still no event
+    assert not events(nlp, "OSLO (Reuters) - Critics said the weather was cold.")

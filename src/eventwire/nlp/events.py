@@ -128,6 +128,9 @@ GROUP_NOUNS = frozenset("rebel insurgent militant gunman guerrilla fighter soldi
                         "policeman officer protester demonstrator activist student worker official authority "
                         "government regime administration ministry militia separatist terrorist attacker "
                         "jihadist extremist opposition crowd mob leader lawmaker legislator diplomat".split())
+#: Nouns for unnamed people who take a stand ("critics denounce it as ...", "rights groups accused X of ..."):
+#: an unnamed source of a stance, of the country where it is taken.
+VOICE_NOUNS = frozenset("critic opponent detractor advocate campaigner group organization organisation".split())
 #: Nouns for unnamed officers of a state's justice ("prosecutors dropped the case", "a jury found him guilty"):
 #: of the state where the report is filed from, unless the action's place says otherwise.
 JUSTICE_NOUNS = frozenset("prosecutor judge jury court investigator inspector regulator".split())
@@ -617,8 +620,13 @@ class EventFinder:
     def _domestic_home(self, source: _Side) -> _Side | None:
         """In a story about one country's own politics ("Pelosi criticized the plan" in a report on the tax
         bill), what its people and bodies do to nobody named is done within it: that country as the target."""
-        if source.actor is None or not source.actor.country or source.actor.org or source.entity is None or \
-                source.entity.type not in ("PERSON", "ORG") or source.actor.country != self._domestic:
+        if source.actor is None or not source.actor.country or source.actor.org or \
+                source.actor.country != self._domestic:
+            return None
+        if source.entity is None and source.actor.id is None:
+            # an unnamed side ("other advocacy groups pressed for a veto") acts within the country too
+            return self._home_side(source.actor.country)
+        if source.entity is None or source.entity.type not in ("PERSON", "ORG"):
             return None
         return self._home_side(source.actor.country)
 
@@ -2230,7 +2238,8 @@ class EventFinder:
             # an unnamed source ("rebels", "protesters"): kept as a description when the target is known; any
             # people ("thousands of workers", "supporters of X") when they protest
             head = self._counted(self.relative(sources[0]))
-            if not passive and (_noun_lemma(head) in GROUP_NOUNS or (pred.cameo[:2] == "14" and self._populace(head))):
+            if not passive and (_noun_lemma(head) in GROUP_NOUNS or (pred.cameo[:2] == "14" and self._populace(head))
+                                or (pred.cameo[:2] in STANCE_ROOTS and _noun_lemma(head) in VOICE_NOUNS)):
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=self._place_country(verb)), None)]
             elif (_noun_lemma(head) in JUSTICE_NOUNS or _noun_lemma(head) == "office" and any(
                     c.dep_ in ("poss", "compound") and _noun_lemma(c) in JUSTICE_OFFICE_HOLDERS
