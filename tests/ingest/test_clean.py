@@ -1,4 +1,6 @@
 """The page cleaner on pages written for these tests (fictional sites and stories)."""
+import pytest
+
 from eventwire.ingest.clean import clean_text
 
 PAGE = """Home
@@ -96,3 +98,30 @@ def test_wrapped_lines_of_one_paragraph_stay():
         "The report runs to more than four hundred pages.",
     ])
     assert "failed to tell ministers" in clean_text(text).text
+
+
+@pytest.mark.parametrize("text, author, opening", [
+    ("(Corrects paragraph 3 to show the vote was on Tuesday) OSLO (Reuters) - The Norwegian parliament voted.",
+     None, "OSLO (Reuters) - The"),
+    ("((This March 4 story has been corrected to change the date in the sixth paragraph)) By Kari Holm "
+     "OSLO (Reuters) - The Norwegian parliament voted.", "Kari Holm", "OSLO (Reuters) - The"),
+    ("(In March 4 item, corrects name of ministry in second paragraph) By Erik Lund and Kari Holm "
+     "(Reuters) - A fisherman was fined.", "Erik Lund and Kari Holm", "(Reuters) - A fisherman"),
+])
+def test_an_editors_note_and_byline_before_the_dateline_leave_the_text(text, author, opening):
+    from eventwire.ingest.clean import lead_note_removed
+    from eventwire.model import CleanText
+
+    cleaned = lead_note_removed(CleanText(text=text))
+    assert cleaned.text.startswith(opening)
+    assert cleaned.author == author
+    assert cleaned.removed[0].reason == "note" and "paragraph" in cleaned.removed[0].text
+    assert (author is None) == (len(cleaned.removed) == 1)
+
+
+def test_a_parenthesis_of_the_story_itself_stays():
+    from eventwire.ingest.clean import lead_note_removed
+    from eventwire.model import CleanText
+
+    text = "(This story has an update on the talks) The talks went on for a second day."
+    assert lead_note_removed(CleanText(text=text)).text == text

@@ -8,7 +8,7 @@ import hashlib
 from urllib.parse import urlsplit
 
 from eventwire.errors import InputError
-from eventwire.ingest.clean import clean_text
+from eventwire.ingest.clean import clean_text, lead_note_removed
 from eventwire.ingest.html import extract_html
 from eventwire.ingest.repair import repair_glued
 from eventwire.model import GENRES, Article, CleanText, Source
@@ -18,7 +18,7 @@ def prepare(source: Source) -> Article:
     """The cleaned, not yet analyzed Article of one Source. Raises InputError when no body is left."""
     page = extract_html(source.html, source.origin, source.url) if source.html else None
     raw = page.text if page else source.text or ""
-    cleaned = clean_text(raw, url=source.url, title=source.title or (page.title if page else None))
+    cleaned = lead_note_removed(clean_text(raw, url=source.url, title=source.title or (page.title if page else None)))
     text = repair_glued(cleaned.text)
     if not text.strip():
         raise InputError(source.origin, "no article body is left after removing page furniture",

@@ -11,6 +11,7 @@ body become ``title``, ``author`` and ``published``.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,8 +20,8 @@ from urllib.parse import urlsplit
 
 from eventwire.errors import LexiconError
 from eventwire.ingest.dates import normalize_date
-from eventwire.ingest.meta import (byline, find_author, find_date, find_genre, find_outlet, is_stamp, outlet_for_url,
-                                   stamp)
+from eventwire.ingest.meta import (DATELINE, byline, find_author, find_date, find_genre, find_outlet, is_stamp,
+                                   outlet_for_url, stamp)
 from eventwire.model import CleanText, Removed
 
 FINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
@@ -398,3 +399,34 @@ def _slug_words(url: str | None) -> list[str]:
 
 
 __all__ = ["clean_text", "is_prose", "furniture", "normalize_date"]
+
+
+#: An editor's note opening a wire story's text ("(Corrects paragraph 7 to show ...)", "((This December 4 story
+#: has been corrected ...))", "(In Nov 15 item, corrects third paragraph ...)"), with the byline after it.
+_NAME = r"[A-Z](?:[a-z]|\.)[\w.'’-]*(?:\s+[A-Z](?:[a-z]|\.)[\w.'’-]*){0,3}"  # "Patricia Zengerle", not "HAVANA"
+LEAD_NOTE = re.compile(r"\A\s*(?P<note>\(\(?[^()]{5,600}?\)\)?)\s*(?P<byline>By\s+" + _NAME + r"(?:\s+and\s+" + _NAME +
+                       r")?\s+)?(?=\S)")
+NOTE_WORDS = re.compile(r"(?i)\b(?:correct(?:s|ed|ion)?|version|updates?|updated|refiles?|refiled|adds|changes|"
+                        r"paragraph|story|item|headline|clarif(?:y|ies))\b")
+
+
+def lead_note_removed(cleaned: CleanText) -> CleanText:
+    """The text without an editor's note and byline ahead of its dateline: they go to ``removed`` (reasons
+    "note" and "byline") and the byline's names to ``author``, so the text opens with its dateline as wire copy
+    does. A parenthesis that opens the text and does not read as a note about the story is kept."""
+    text = cleaned.text
+    m = LEAD_NOTE.match(text)
+    if m is None or not NOTE_WORDS.search(m.group("note")):
+        return cleaned
+    rest = text[m.end():]
+    if not DATELINE.match(rest) and not rest.startswith("(") and m.group("byline") is None:
+        return cleaned  # a parenthesis of the story itself, not a note over it
+    removed = [Removed(m.group("note").strip(), "note", 1)]
+    author = cleaned.author
+    if m.group("byline"):
+        line = m.group("byline").strip()
+        removed.append(Removed(line, "byline", 1))
+        author = author or byline(line)[1]
+    return dataclasses.replace(cleaned, text=rest, author=author,
+                               removed=tuple(removed) + tuple(cleaned.removed))
+

@@ -21,6 +21,12 @@ DATE_IN_LINE = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b))(?=\D|$|\d{1,2}:)", re.I)
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?:/|-|$)")
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+#: A dateline at the start of a line: a place in capitals, perhaps a region and an agency in brackets, then a
+#: dash or a colon.
+DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’ -]{2,40}"          # the place in capitals
+                      r"(?:,\s*[A-Z][\w.'’ -]{1,40})?"          # ", Palestinian Territories", ", Fla."
+                      r"(?:\s*\([^()\n]{2,40}\))?"             # "(Reuters)"
+                      r"\s*[-–—:]+\s+(?=\S)")
 CREDIT = re.compile(r"\(([A-Z][\w .&'-]{1,40}?)\)\s*[-–—:]|^([A-Z][A-Za-z .&'-]{1,40}?)\s+[-–—]\s")
 OPINION = re.compile(r"(?i)^(?:opinion|op-ed|commentary|column|editorial|perspective|guest (?:column|essay|opinion)|"
                      r"(?:opinion|guest|contributing) columnist|the opinion pages?)\b")

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.errors import ModelError
+from eventwire.ingest.meta import DATELINE
 from eventwire.model import Article, Entity, Quote
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.spans import event_actor
@@ -193,13 +194,6 @@ def _abbreviation_continues(token, following) -> bool:  # type: ignore[no-untype
         return following.text[:1].isdigit()  # "Dec. 30: Putin releases a statement"
     return False
 
-
-#: A dateline at the start of a line: a place in capitals, perhaps a region and an agency in brackets, then a
-#: dash or a colon.
-DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’ -]{2,40}"          # the place in capitals
-                      r"(?:,\s*[A-Z][\w.'’ -]{1,40})?"          # ", Palestinian Territories", ", Fla."
-                      r"(?:\s*\([^()\n]{2,40}\))?"             # "(Reuters)"
-                      r"\s*[-–—:]+\s+(?=\S)")
 
 
 def annotate(articles: Sequence[Article], nlp: Language, batch_size: int = 32) -> list[Article]:
