@@ -939,29 +939,13 @@ class EventFinder:
                 entity.type == "PERSON" or (entity.type == "ORG" and entity.role == "business")):
             return side  # (a company the same way: "the Justice Department sued AT&T Inc")
         dateline, home = self._dateline_country, self._home
-        if dateline is not None and home is not None and home != dateline and not self._introduced_plainly(entity):
+        if dateline is not None and home is not None and home != dateline:
             return side  # a report from Washington about North Korea: its unknown people may be of either
         country = dateline or home
         if country is None:
             return side
         self._guessed.add(entity.id)
         return _Side(EventActor(name=actor.name, id=actor.id, country=country, role=actor.role), entity)
-
-    def _introduced_plainly(self, entity: Entity) -> bool:
-        """Whether a person is first named without any nationality or place beside the name ("Blackwater founder
-        Erik Prince", "Carter Page, a former adviser"): a report introduces foreigners by their nationality
-        ("Russian banker Kirill Dmitriev"), so one introduced plainly is of the country it is filed from."""
-        if entity.type != "PERSON":
-            return False
-        first = min((m for m in entity.mentions if m.start is not None), key=lambda m: m.start, default=None)
-        if first is None:
-            return False
-        span = self.doc.char_span(first.start, first.end, alignment_mode="expand")
-        if span is None:
-            return False
-        near = self.doc[max(span.sent.start, span.start - 8):min(span.sent.end, span.end + 12)]
-        return not any(t.ent_type_ in ("NORP", "GPE", "LOC") or t.lower_ in ("foreign", "overseas") for t in near
-                       if not span.start <= t.i < span.end)
 
     @cached_property
     def _dateline_country(self) -> str | None:
