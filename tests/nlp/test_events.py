@@ -2066,3 +2066,17 @@ def test_unnamed_critics_and_groups_take_stances_within_the_country_of_the_story
     assert pressed and pressed[0].source.country == "NOR" and pressed[0].target.country == "NOR", dyads(evs)
     # a bare statement of unnamed critics is still no event
     assert not events(nlp, "OSLO (Reuters) - Critics said the weather was cold.")
+
+
+def test_a_committee_named_as_the_owner_of_a_probe_is_of_the_datelines_state(nlp):
+    text = ("OSLO (Reuters) - The Parliamentary Fisheries Committee's probe of Russian trawlers has found new "
+            "evidence, lawmakers said on Tuesday.")
+    evs = events(nlp, text)
+    probe = [e for e in evs if e.root == "09"]
+    assert probe and probe[0].source.country == "NOR", dyads(evs)
+
+
+def test_a_forecast_of_how_long_a_probe_lasts_is_no_news_of_it(nlp):
+    evs = events(nlp, "OSLO (Reuters) - A Norwegian lawmaker said on Tuesday he expected the Parliamentary Fisheries "
+                      "Committee's probe of Russian trawlers to last into next year.")
+    assert not [e for e in evs if e.root == "09"], dyads(evs)

@@ -1674,6 +1674,8 @@ class EventFinder:
             pred = self.lexicon.lookup(lemma, "N", refiners, preps)
             if pred is None:
                 continue
+            if _course_foretold(phrase):
+                continue  # "he expected its probe to last into 2018": how long it goes on, no news of it
             found = self._nominal(phrase, pred, sent)
             if phrase != t:
                 found = [dataclasses.replace(e, trigger=f"{t.text} {phrase.text}") for e in found]
@@ -2700,6 +2702,8 @@ class EventFinder:
                 elif c.lower_ in NOUN_TARGET_PREPS or (c.lower_ == "for" and _noun_lemma(noun) in DIRECTIVE_HEADS
                                                        and self._is_actor(pobj)):
                     target = target or self.side(pobj)  # "its call for Israel to ease restrictions"
+        if source is not None:
+            source = self._officeholder(source)  # "the Senate Intelligence Committee's probe": the dateline's
         if source is None:
             source = self._congressional(noun)  # "congressional scrutiny", "a congressional probe"
         if source is None and (pred.cameo[:2] == "17" or pred.cameo == "0841"):
@@ -3391,6 +3395,19 @@ def _plain_chain(token: Token, top: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+#: Verbs of how long something goes on ("the probe will last", "talks could drag on").
+DURATION_VERBS = frozenset("last continue drag stretch run take".split())
+
+
+def _course_foretold(noun: Token) -> bool:
+    """Whether a predicate noun is only the subject of a forecast of its course ("expected its probe to last
+    into 2018", "said the talks could drag on for months")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in DURATION_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "could", "may", "might") for c in verb.children)
 
 
 def _not_where(t: Token) -> bool:
