@@ -2080,3 +2080,21 @@ def test_a_forecast_of_how_long_a_probe_lasts_is_no_news_of_it(nlp):
     evs = events(nlp, "OSLO (Reuters) - A Norwegian lawmaker said on Tuesday he expected the Parliamentary Fisheries "
                       "Committee's probe of Russian trawlers to last into next year.")
     assert not [e for e in evs if e.root == "09"], dyads(evs)
+
+
+def test_unnamed_people_arrested_with_no_one_named_are_held_by_the_authorities_of_the_place(nlp):
+    evs = events(nlp, "CAIRO (Reuters) - Three journalists were detained on Monday.")
+    held = [e for e in evs if e.root == "17"]
+    assert held and held[0].source.country == "EGY" and held[0].target.country == "EGY", dyads(evs)
+    assert held[0].factuality == "asserted"
+    evs = events(nlp, "WASHINGTON (Reuters) - A peace activist will no longer be prosecuted on charges of trespass.")
+    assert [e.factuality for e in evs if e.root == "17"] == ["negated"], dyads(evs)
+    # things seized are no people: nobody named, no event
+    assert not events(nlp, "WASHINGTON (Reuters) - The documents were seized on Monday.")
+
+
+def test_a_particle_after_the_object_still_makes_the_phrasal_verb(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - Police led the protesters away on Monday.")
+    assert [e.root for e in evs] == ["17"], dyads(evs)
+    # "led the talks" with no particle is no arrest
+    assert not [e for e in events(nlp, "WASHINGTON (Reuters) - Police led the protesters on Monday.") if e.root == "17"]

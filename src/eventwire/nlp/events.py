@@ -1575,7 +1575,8 @@ class EventFinder:
                             if g.dep_ == "pobj"]
             objects += [c for o in list(objects) for c in o.conjuncts if c.i not in self._stranded]
             preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent") or (
-                c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == t.i + 1)}  # "pushed back" tagged an adverb
+                c.dep_ == "advmod" and c.lower_ in PARTICLES and (c.i == t.i + 1 or any(
+                    o.right_edge.i + 1 == c.i for o in objects)))}  # "pushed back", "led her away" tagged adverbs
             # "received a call from X": the object's "from" phrase names the giver ("<from" rows); "expressed concern
             # over X": the object's phrase refines the verb as the verb's own would
             preps |= {"<" + c.lower_ for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "from"}
@@ -2379,11 +2380,15 @@ class EventFinder:
             # its own acts where the action happens, else in the article's country, else in the target's
             src_sides = [self._located(s, verb, target.actor.country) for s in src_sides]
         src_sides = [self._resident_person(s) for s in src_sides]
-        if target is None and not any(s.entity or (s.actor and s.actor.country) for s in src_sides):
+        unnamed_patient = not src_sides and passive and pred.cameo.startswith(STATE_ACTION_CODES) and any(
+            self._populace(h) for h in subjects)  # "two protesters were arrested"
+        if target is None and not unnamed_patient and not any(
+                s.entity or (s.actor and s.actor.country) for s in src_sides):
             return []
-        if not src_sides and target is None:
+        if not src_sides and target is None and not unnamed_patient:
             return []
-        if not src_sides and passive and pred.cameo.startswith(STATE_ACTION_CODES) and target is not None:
+        if not src_sides and passive and pred.cameo.startswith(STATE_ACTION_CODES) and (
+                target is not None or unnamed_patient):
             # "a missionary was arrested in Lebanon": arrests, trials and expulsions are done by the
             # authorities of the place, else of the country the article is about
             country = self._place_country(verb, home=False) or next(
@@ -2391,6 +2396,10 @@ class EventFinder:
                 self._dateline_country or self._home
             if country is not None:
                 src_sides = [_Side(EventActor(name="authorities", country=country, role="government"), None)]
+                if target is None:
+                    # "a peace activist will no longer be prosecuted": unnamed people of where it is done
+                    target = self._domestic_target(subjects, src_sides, verb)
+                    src_sides = src_sides if target is not None else []
         if not src_sides and passive and pred.cameo[:2] == "16" and target is not None:
             # "'Additional major sanctions will be imposed on North Korea today,' Trump said": measures a
             # government's speaker announces without naming who takes them are the speaker's government's
