@@ -2098,3 +2098,14 @@ def test_a_particle_after_the_object_still_makes_the_phrasal_verb(nlp):
     assert [e.root for e in evs] == ["17"], dyads(evs)
     # "led the talks" with no particle is no arrest
     assert not [e for e in events(nlp, "WASHINGTON (Reuters) - Police led the protesters on Monday.") if e.root == "17"]
+
+
+def test_pulling_out_of_a_deal_is_leaving_it_and_it_in_a_relative_clause_is_the_deal(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - Trump pulled out of the Iran nuclear deal.")
+    assert ("USA", "IRN", "12") in dyads(evs), dyads(evs)
+    evs = events(nlp, "HANOI (Reuters) - Eleven countries kept alive a trade deal whose future was thrown into doubt "
+                      "when Trump withdrew from it.")
+    assert [e.cameo for e in evs if e.source and e.source.country == "USA"] == ["127"], dyads(evs)
+    # troops pulled out of a city yield ground, they leave no agreement
+    assert not [e for e in events(nlp, "WASHINGTON (Reuters) - The troops pulled out of the city on Monday.")
+                if e.root == "12"]

@@ -1593,6 +1593,14 @@ class EventFinder:
             asked = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "from", "into", "under") +
                      (("on",) if held else ()) + (("in",) if t.lemma_.lower() in ("engage", "participate") else ())
                      for g in c.children if g.dep_ == "pobj"]  # "engaged in fighting", "in wrongdoing"
+            # "pulled out of the deal": however the parser hangs "of" (on the particle or on the verb)
+            out_of = any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out" for c in t.children)
+            left_things = [g for c in t.children for p in ([c] + list(c.children) if c.lower_ == "out" else [c])
+                           if out_of and p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                           if g.dep_ == "pobj"]
+            asked += left_things
+            # "a deal whose future was thrown into doubt when Trump withdrew from it": what "it" stands for
+            asked = [_relative_thing(g) if g.lower_ == "it" else g for g in asked]
             # "spoke on the phone", "talked by telephone": the means is the lexicon's object ("=phone" rows)
             asked += [g for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "by", "over")
                       for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in PHONE_NOUNS]
@@ -1637,6 +1645,8 @@ class EventFinder:
             if pred.object or pred.literal:  # "impose sanctions": the noun is part of the verb's predicate
                 light_objects.update(o.i for o in objects)
                 pred = self._noun_code(pred, objects)
+            if pred.prep == "out" and not objects:
+                objects = left_things  # "pulled out of the Iran deal": what is left is the verb's object
             out.extend(self._verbal(t, pred, objects, sent))
             for row in others:
                 out.extend(self._verbal(t, row, objects, sent))
@@ -3404,6 +3414,17 @@ def _plain_chain(token: Token, top: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _relative_thing(pronoun: Token) -> Token:
+    """The noun a relative clause describes when "it" inside that clause stands for it ("a deal whose future
+    was thrown into doubt when Trump withdrew from it"), else the pronoun itself."""
+    t = pronoun.head
+    while t.dep_ in ("prep", "pobj", "advcl", "conj", "ccomp", "xcomp") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "relcl" and t.head.pos_ == "NOUN":
+        return t.head
+    return pronoun
 
 
 #: Verbs of how long something goes on ("the probe will last", "talks could drag on").
