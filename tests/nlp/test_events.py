@@ -2109,3 +2109,29 @@ def test_pulling_out_of_a_deal_is_leaving_it_and_it_in_a_relative_clause_is_the_
     # troops pulled out of a city yield ground, they leave no agreement
     assert not [e for e in events(nlp, "WASHINGTON (Reuters) - The troops pulled out of the city on Monday.")
                 if e.root == "12"]
+
+
+def test_violence_by_an_unnamed_attacker_in_the_passive_is_done_by_people_of_the_place(nlp):
+    evs = events(nlp, "KABUL (Reuters) - Two police officers were killed by suicide bombers on Monday.")
+    assert ("AFG", "AFG", "18") in dyads(evs), dyads(evs)
+    evs = events(nlp, "LONDON (Reuters) - Labour lawmaker Maria Hartley was shot dead by a lone assailant.")
+    shot = [e for e in evs if e.root == "18"]
+    assert shot and shot[0].source.country == "GBR" and shot[0].target.name == "Maria Hartley", dyads(evs)
+    # a passive of something no political actor does stays no event
+    assert not events(nlp, "WASHINGTON (Reuters) - The plan was supported by fewer members.")
+
+
+def test_many_in_a_country_are_its_people(nlp):
+    evs = events(nlp, "MOSCOW (Reuters) - Some in Russia criticised the decision by Washington.")
+    assert ("RUS", "USA", "11") in dyads(evs), dyads(evs)
+    assert not events(nlp, "MOSCOW (Reuters) - Many in the room criticised the speech.")
+
+
+def test_a_prosecutors_own_office_drops_the_case_and_a_cut_sentence_is_a_release(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - The U.S. attorney filed court papers on Monday, notifying a judge her "
+                      "office was dropping its case against Maria Gonzalez.")
+    dropped = [e for e in evs if e.root == "08"]
+    assert dropped and dropped[0].source.country == "USA" and dropped[0].target.name == "Maria Gonzalez", dyads(evs)
+    evs = events(nlp, "WASHINGTON (Reuters) - President Donald Trump on Wednesday cut short the 27-year prison term of "
+                      "Senator John Doe.")
+    assert [e.cameo for e in evs] == ["0841"], dyads(evs)

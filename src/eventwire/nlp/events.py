@@ -143,6 +143,11 @@ PEOPLE_NOUNS = GROUP_NOUNS | frozenset("protester demonstrator civilian people p
                                        "detainee inmate supporter member refugee migrant worshipper farmer "
                                        "suspect man woman child youth crowd family pilgrim opponent critic "
                                        "loyalist follower voter individual".split())
+#: Words that stand for some unnamed people of a place ("many in Russia", "some on China's Weibo").
+SOME_PEOPLE = frozenset("many some others most few".split())
+#: Nouns for lone or unnamed attackers besides the groups above ("shot dead by a Nazi-obsessed loner").
+ATTACKER_NOUNS = frozenset("loner assailant killer shooter bomber sniper stabber knifeman assassin "
+                           "perpetrator".split())
 #: Nouns for a decision or a plan of someone's: the infinitive after them is done by their owner.
 DECISION_NOUNS = frozenset("decision plan move bid attempt effort refusal readiness willingness intention "
                            "threat promise pledge offer proposal order".split())
@@ -2160,7 +2165,9 @@ class EventFinder:
                               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.nouns
                               for m in [self._modifier_actor(g)] if m is not None), None)
             if agent is not None and agent.dep_ == "pobj" and agent.head.dep_ == "agent" and \
-                    self.side(agent) is None and not self._is_means(agent) and _noun_lemma(agent) not in JUSTICE_NOUNS:
+                    self.side(agent) is None and not self._is_means(agent) and _noun_lemma(agent) not in JUSTICE_NOUNS \
+                    and not (pred.cameo[:2] in VIOLENT_ROOTS and _noun_lemma(self._counted(agent)) in
+                             PEOPLE_NOUNS | ATTACKER_NOUNS):  # "shot dead by a gunman", "beaten by a mob"
                 return []  # "is supported by fewer publications": done by something that is no political actor
             sources = [agent] if agent is not None else []
             if verb.dep_ == "acl" and verb.lemma_.lower() in PERSON_DEED_VERBS:
@@ -2251,13 +2258,20 @@ class EventFinder:
             # an unnamed source ("rebels", "protesters"): kept as a description when the target is known; any
             # people ("thousands of workers", "supporters of X") when they protest
             head = self._counted(self.relative(sources[0]))
-            if not passive and (_noun_lemma(head) in GROUP_NOUNS or (pred.cameo[:2] == "14" and self._populace(head))
-                                or (pred.cameo[:2] in STANCE_ROOTS and _noun_lemma(head) in VOICE_NOUNS)):
+            violent = pred.cameo[:2] in VIOLENT_ROOTS  # "shot dead by a gunman", "a loner killed X"
+            if (not passive or violent) and (
+                    _noun_lemma(head) in GROUP_NOUNS or (pred.cameo[:2] == "14" and self._populace(head))
+                    or (violent and _noun_lemma(head) in ATTACKER_NOUNS)
+                    or (pred.cameo[:2] in STANCE_ROOTS and _noun_lemma(head) in VOICE_NOUNS)):
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=self._place_country(verb)), None)]
+            elif head.lower_ in SOME_PEOPLE and pred.cameo[:2] in STANCE_ROOTS | {"14"} and \
+                    self._where_some_are(head) is not None:
+                # "many in Russia criticised ...", "many on China's Weibo applauded ...": people of that country
+                src_sides = [_Side(EventActor(name=self._phrase(head), country=self._where_some_are(head)), None)]
             elif (_noun_lemma(head) in JUSTICE_NOUNS or _noun_lemma(head) == "office" and any(
                     c.dep_ in ("poss", "compound") and _noun_lemma(c) in JUSTICE_OFFICE_HOLDERS
-                    for c in head.children)) and head.ent_type_ == "":
-                # (also "the prosecutor's office", "the U.S. attorney's office")
+                    for c in head.children) or self._officer_own_office(head)) and head.ent_type_ == "":
+                # (also "the prosecutor's office", "the U.S. attorney's office", "the U.S. attorney ... her office")
                 # "prosecutors dropped the case", "were ordered by the judge": officers of the report's state
                 country = self._place_country(verb, home=False) or self._dateline_country or self._home
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=country, role="judiciary"), None)]
@@ -2975,6 +2989,32 @@ class EventFinder:
                         if country is not None:
                             return country
         return self._home if home else None
+
+    def _officer_own_office(self, head: Token) -> bool:
+        """Whether "his/her office" belongs to a prosecutor or judge who is the subject earlier in the sentence
+        ("The U.S. attorney filed papers, notifying a judge her office was dropping its case")."""
+        if _noun_lemma(head) != "office" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return False
+        return any(t.dep_ == "nsubj" and t.i < head.i and t.ent_type_ == "" and _noun_lemma(t) in JUSTICE_OFFICE_HOLDERS
+                   for t in head.sent)
+
+    def _where_some_are(self, head: Token) -> str | None:
+        """The country of "many in X", "some across X", "many on X's social media"."""
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in LOCATIVE | {"on"}:
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                country = self._country_of_place(g) if c.lower_ != "on" else None
+                if country is None:  # "on China's Weibo": the owner named before the medium
+                    owner = next((m for m in g.children if m.dep_ in ("poss", "compound", "amod", "nmod")
+                                  and m.ent_type_ in ("GPE", "NORP")), None)
+                    place = self.index.of_token(owner) if owner is not None else None
+                    country = place.country if place is not None else None
+                if country is not None:
+                    return country
+        return None
 
     def _place_in_phrase(self, head: Token, clauses: bool = True) -> str | None:
         """The country of a place a noun phrase puts its person in ("a translator at the consulate in southern
