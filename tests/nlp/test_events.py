@@ -2135,3 +2135,17 @@ def test_a_prosecutors_own_office_drops_the_case_and_a_cut_sentence_is_a_release
     evs = events(nlp, "WASHINGTON (Reuters) - President Donald Trump on Wednesday cut short the 27-year prison term of "
                       "Senator John Doe.")
     assert [e.cameo for e in evs] == ["0841"], dyads(evs)
+
+
+def test_a_delegation_is_led_by_whom_it_names_and_an_officials_country_is_no_party(nlp):
+    evs = events(nlp, "GENEVA (Reuters) - Delegations led by Foreign Minister Sergei Lavrov and Secretary of State Rex "
+                      "Tillerson met on Monday.")
+    assert {("RUS", "USA", "04"), ("USA", "RUS", "04")} <= dyads(evs), dyads(evs)
+    evs = events(nlp, "HAVANA (Reuters) - Cuban official Ana Morales and U.S. official Peter Lane met on Monday.")
+    met = {(e.source.name, e.target.name) for e in evs if e.root == "04"}
+    assert met == {("Ana Morales", "Peter Lane"), ("Peter Lane", "Ana Morales")}, met
+
+
+def test_making_light_of_something_is_disparaging_it(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - Senator John Doe made light of Senator Jane Roe's remarks on Friday.")
+    assert [e.cameo for e in evs] == ["111"], dyads(evs)

@@ -143,6 +143,9 @@ PEOPLE_NOUNS = GROUP_NOUNS | frozenset("protester demonstrator civilian people p
                                        "detainee inmate supporter member refugee migrant worshipper farmer "
                                        "suspect man woman child youth crowd family pilgrim opponent critic "
                                        "loyalist follower voter individual".split())
+#: Nouns for an official named right after them ("U.S. official John Creamer", "Chinese envoy X").
+OFFICIAL_NOUNS = frozenset("minister envoy ambassador secretary spokesman spokeswoman negotiator delegate "
+                           "representative adviser advisor aide".split())
 #: Words that stand for some unnamed people of a place ("many in Russia", "some on China's Weibo").
 SOME_PEOPLE = frozenset("many some others most few".split())
 #: Nouns for lone or unnamed attackers besides the groups above ("shot dead by a Nazi-obsessed loner").
@@ -2237,6 +2240,12 @@ class EventFinder:
             members = [g for c in sources[0].children if c.dep_ == "prep" and c.lower_ in ("including", "like")
                        for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
             sources = members or sources
+        if len(sources) == 1:
+            # "delegations led by Lavrov and Tillerson met": the ones who lead them
+            leaders = [g for c in sources[0].children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+                       for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                       for g in (p, *p.conjuncts)]
+            sources = leaders if len(leaders) > 1 else sources
         means = self._means(verb, sources, passive) if pred.cameo[:2] in VIOLENT_ROOTS else None
         if means is not None:
             # "a roadside bombing killed ...", "killed by an explosive device", "US drone strikes have killed":
@@ -3108,6 +3117,8 @@ class EventFinder:
                 named = self.index.of_token(up)
                 if named is not None and named.id != e.id and named.type == "PERSON" and named.country == e.country:
                     continue  # "Putin and U.S. President Donald Trump": the country of a member, not a member
+                if named is None and up.pos_ == "NOUN" and _noun_lemma(up) in PEOPLE_NOUNS | OFFICIAL_NOUNS:
+                    continue  # "Cuba's X and U.S. official Y": the country of the official named after it
             seen.add(e.id)
             out.append(_Side(event_actor(e), e))
         return out
