@@ -2149,3 +2149,18 @@ def test_a_delegation_is_led_by_whom_it_names_and_an_officials_country_is_no_par
 def test_making_light_of_something_is_disparaging_it(nlp):
     evs = events(nlp, "WASHINGTON (Reuters) - Senator John Doe made light of Senator Jane Roe's remarks on Friday.")
     assert [e.cameo for e in evs] == ["111"], dyads(evs)
+
+
+def test_an_action_promised_on_a_condition_is_hypothetical_but_a_vote_on_one_is_cast(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - The United States will impose sanctions on Russia unless it withdraws.")
+    assert [e.factuality for e in evs if e.root == "16"] == ["hypothetical"], dyads(evs)
+    evs = events(nlp, "WASHINGTON (Reuters) - The Senate voted on Tuesday to cut aid to Ruritania unless it frees "
+                      "the prisoners.")
+    assert [e.factuality for e in evs if e.root == "16"] == ["asserted"], dyads(evs)
+
+
+def test_reviewing_allegations_is_an_inquiry_and_an_arrival_in_a_city_a_visit_to_its_country(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - The FBI is reviewing allegations against Senator John Doe.")
+    assert [e.cameo for e in evs] == ["090"], dyads(evs)
+    evs = events(nlp, "BEIJING (Reuters) - Trump's arrival in Beijing on Wednesday was greeted by crowds.")
+    assert ("USA", "CHN", "04") in dyads(evs), dyads(evs)

@@ -1478,6 +1478,12 @@ class EventFinder:
             return "negated"  # "pleaded not guilty"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
             return "hypothetical"
+        if (verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | MODAL_AUX for c in kids)) \
+                and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                        for c in kids) and not any(c.dep_ == "neg" for c in kids):
+            # "will shred the deal if Washington pulls out": only on a condition (but "voted to cut aid unless
+            # ...": the vote is cast, its condition is the measure's)
+            return "hypothetical"
         if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("never",) for c in kids):
             return "negated"
         first_aux = next((c for c in kids if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
@@ -2744,6 +2750,10 @@ class EventFinder:
                 elif c.lower_ in NOUN_TARGET_PREPS or (c.lower_ == "for" and _noun_lemma(noun) in DIRECTIVE_HEADS
                                                        and self._is_actor(pobj)):
                     target = target or self.side(pobj)  # "its call for Israel to ease restrictions"
+                elif c.lower_ == "in" and pred.cameo == "042" and target is None:
+                    # "Trump's arrival in Beijing": a trip to the country of the place arrived in
+                    country = self._country_of_place(pobj)
+                    target = self._home_side(country) if country is not None else None
         if source is not None:
             source = self._officeholder(source)  # "the Senate Intelligence Committee's probe": the dateline's
         if source is None:
