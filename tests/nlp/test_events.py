@@ -2164,3 +2164,22 @@ def test_reviewing_allegations_is_an_inquiry_and_an_arrival_in_a_city_a_visit_to
     assert [e.cameo for e in evs] == ["090"], dyads(evs)
     evs = events(nlp, "BEIJING (Reuters) - Trump's arrival in Beijing on Wednesday was greeted by crowds.")
     assert ("USA", "CHN", "04") in dyads(evs), dyads(evs)
+
+
+def test_what_is_given_in_saying_it_is_done_when_offered(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - Attorney General Jeff Sessions on Friday offered a tepid endorsement "
+                      "of the FBI.")
+    assert [(e.root, e.factuality) for e in evs] == [("05", "asserted")], dyads(evs)
+    # an offered meeting is still only offered
+    evs = events(nlp, "WASHINGTON (Reuters) - Senator John Doe offered to meet Senator Jane Roe.")
+    assert all(e.factuality != "asserted" for e in evs if e.root == "04"), dyads(evs)
+
+
+def test_testifying_or_appearing_before_a_committee_is_consulting_it(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - Senator John Doe testified before the Senate Judiciary Committee on Tuesday.")
+    assert ("USA", "USA", "04") in dyads(evs), dyads(evs)
+    evs = events(nlp, "WASHINGTON (Reuters) - Randy Credico is scheduled to appear in front of the House Intelligence "
+                      "Committee on Dec. 15.")
+    assert [(e.root, e.factuality, e.date) for e in evs] == [("04", "future", "2019-12-15")], dyads(evs)
+    # hosting a radio show is no hospitality
+    assert not events(nlp, "WASHINGTON (Reuters) - Randy Credico hosted a radio show on New York radio.")

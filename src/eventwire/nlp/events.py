@@ -146,6 +146,10 @@ PEOPLE_NOUNS = GROUP_NOUNS | frozenset("protester demonstrator civilian people p
 #: Nouns for an official named right after them ("U.S. official John Creamer", "Chinese envoy X").
 OFFICIAL_NOUNS = frozenset("minister envoy ambassador secretary spokesman spokeswoman negotiator delegate "
                            "representative adviser advisor aide".split())
+#: Nouns for what is given or begun by saying it: offered or announced, it is done ("offered condolences",
+#: "announced the detente"), unlike an offered meeting or an announced visit.
+GIVEN_BY_SAYING = frozenset("endorsement condolence condolences apology apologies praise sympathy thanks "
+                            "congratulations support backing detente rapprochement normalization recognition".split())
 #: Words that stand for some unnamed people of a place ("many in Russia", "some on China's Weibo").
 SOME_PEOPLE = frozenset("many some others most few".split())
 #: Nouns for lone or unnamed attackers besides the groups above ("shot dead by a Nazi-obsessed loner").
@@ -1336,6 +1340,8 @@ class EventFinder:
                   for g in c.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPS]
         # "offered to mediate between Saudi Arabia and Qatar": both parties
         preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"]
+        if verb.lemma_.lower() in ("testify", "appear"):  # "testified before the committee", "in front of it"
+            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "before"] + _in_front_of(verb)
         for o in objects:  # "mounted an invasion of X", "a truce between X and Y"
             preps += [c for c in o.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("of", "between")]
         for p in preps:
@@ -1394,6 +1400,9 @@ class EventFinder:
                 return "asserted"
             if _negating(verb) and verb != trigger:
                 return "negated"
+            if verb.lemma_ in ("offer", "announce") and verb.tag_ in ("VBD", "VBN") and trigger.dep_ == "dobj" and \
+                    trigger.lemma_.lower() in GIVEN_BY_SAYING and self._clause_modality(verb) is None:
+                return "asserted"  # "offered a tepid endorsement", "announced the detente with Cuba": done in saying
             if verb.lemma_ in HYPOTHETICAL_HEADS | {"threaten"} and verb != trigger and \
                     trigger.dep_ not in ("nsubj", "nsubjpass"):
                 return "hypothetical"  # "threatened attacks"; not "the attacks threaten security"
@@ -1588,7 +1597,8 @@ class EventFinder:
                 objects += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                             if g.dep_ == "pobj"]
             objects += [c for o in list(objects) for c in o.conjuncts if c.i not in self._stranded]
-            preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent") or (
+            preps = {"before"} if _in_front_of(t) else set()  # "appear in front of the committee"
+            preps |= {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent") or (
                 c.dep_ == "advmod" and c.lower_ in PARTICLES and (c.i == t.i + 1 or any(
                     o.right_edge.i + 1 == c.i for o in objects)))}  # "pushed back", "led her away" tagged adverbs
             # "received a call from X": the object's "from" phrase names the giver ("<from" rows); "expressed concern
@@ -3475,6 +3485,12 @@ def _plain_chain(token: Token, top: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _in_front_of(verb: Token) -> list[Token]:
+    """The "of" of "in front of X" under a verb ("appear in front of the committee"), as a list."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for f in c.children
+            if f.dep_ == "pobj" and f.lower_ == "front" for p in f.children if p.dep_ == "prep" and p.lower_ == "of"]
 
 
 def _relative_thing(pronoun: Token) -> Token:
