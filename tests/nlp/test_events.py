@@ -2183,3 +2183,16 @@ def test_testifying_or_appearing_before_a_committee_is_consulting_it(nlp):
     assert [(e.root, e.factuality, e.date) for e in evs] == [("04", "future", "2019-12-15")], dyads(evs)
     # hosting a radio show is no hospitality
     assert not events(nlp, "WASHINGTON (Reuters) - Randy Credico hosted a radio show on New York radio.")
+
+
+def test_a_leader_abroad_for_a_summit_visits_its_host(nlp):
+    evs = events(nlp, "MANILA (Reuters) - Canadian Prime Minister Justin Trudeau, in Manila for a summit of regional "
+                      "leaders, dropped in at a restaurant.")
+    assert [(e.source.country, e.target.country, e.root, e.factuality) for e in evs] == [
+        ("CAN", "PHL", "04", "asserted")], dyads(evs)
+    evs = events(nlp, "MANILA (Reuters) - Trump told reporters in Manila on the sidelines of a summit with leaders "
+                      "of Southeast Asian nations.")
+    assert [(e.source.country, e.target.country, e.factuality) for e in evs] == [("USA", "PHL", "asserted")]
+    # at home, a summit with nobody named is no visit
+    assert not events(nlp, "WASHINGTON (Reuters) - Trump told reporters in Washington on the sidelines of a summit "
+                           "with leaders of Southeast Asian nations.")

@@ -1389,15 +1389,19 @@ class EventFinder:
                     self._clause_modality(verb.head) == "future" else "asserted"
             if trigger.dep_ == "pobj" and verb.head != verb:
                 verb = verb.head
+            sidelines = False  # "told reporters on the sidelines of a summit": the summit is the occasion
             for _ in range(3):  # "there could be an opportunity for talks": through the nouns that frame it
                 if verb.pos_ in ("VERB", "AUX") or verb.head == verb or verb.dep_ not in ("pobj", "attr", "dobj",
                                                                                           "nsubj", "prep"):
                     break
                 if verb.lemma_.lower() in MODAL_NOUNS:
                     return "hypothetical"
+                sidelines = sidelines or verb.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
                 verb = verb.head
             if verb.pos_ not in ("VERB", "AUX"):
                 return "asserted"
+            if sidelines:
+                return self._clause_modality(verb) or "asserted"
             if _negating(verb) and verb != trigger:
                 return "negated"
             if verb.lemma_ in ("offer", "announce") and verb.tag_ in ("VBD", "VBN") and trigger.dep_ == "dobj" and \
@@ -2868,6 +2872,10 @@ class EventFinder:
         if target is None and parties:
             target = next((p for p in parties if source is None or p.entity is None or source.entity is None
                            or p.entity.id != source.entity.id), None)  # "mediation between X and Y"
+        if source is None and pred.cameo[:2] == "04" and _noun_lemma(noun) in OCCASION_NOUNS:
+            attended = self._summit_abroad(noun)
+            if attended is not None:  # "Trudeau, in Manila for a summit": a visit to the host
+                return [self._event(noun, pred, attended[0], attended[1], sent, False)]
         if source is None:
             # "the occupation of X", "a threat to X": with nobody named as doing it, a noun is background or a
             # description, not a reported event
@@ -2887,6 +2895,35 @@ class EventFinder:
             target = self._home_side(source.actor.country)
         also = [] if domestic else self._also_targets(target, [source], noun)  # "a visit to X and Y"
         return [self._event(noun, pred, source, t, sent, False, 0.4 if domestic else None) for t in [target, *also]]
+
+    def _summit_abroad(self, noun: Token) -> tuple[_Side, _Side] | None:
+        """(attendee, host) when an unowned summit is what a named person is abroad for ("Trudeau, in Manila for
+        a summit of regional leaders", "Trump told reporters in Manila on the sidelines of a summit"): the
+        person's visit to the country of the place named, when it is not the person's own."""
+        t, steps = noun, 0
+        while t.dep_ in ("pobj", "prep") and t.head.i != t.i and steps < 6:
+            t = t.head
+            steps += 1
+            if t.pos_ in ("VERB", "AUX") or (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):
+                break
+        if t.pos_ in ("VERB", "AUX"):
+            heads, passive = self.subjects(t)
+            if not heads or passive:
+                return None
+            person, holders = heads[0], [t, heads[0], *(c for c in t.children if c.dep_ in ("dobj", "dative"))]
+        elif t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
+            person, holders = t, [t]
+        else:
+            return None
+        side = self.side(person)
+        if side is None or side.actor is None or not side.actor.country or side.entity is None:
+            return None
+        places = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                  for g in c.children if g.dep_ == "pobj"]
+        country = next((c for g in places for c in [self._country_of_place(g)] if c), None)
+        if country is None or country == side.actor.country:
+            return None
+        return side, self._home_side(country)
 
     def _to_the_displeasure_of(self, noun: Token, pred: Predicate, sent: Span) -> list[Event]:
         """"Japan revived the forum, much to the annoyance of China": China's displeasure (110) at whoever did
