@@ -2196,3 +2196,29 @@ def test_a_leader_abroad_for_a_summit_visits_its_host(nlp):
     # at home, a summit with nobody named is no visit
     assert not events(nlp, "WASHINGTON (Reuters) - Trump told reporters in Washington on the sidelines of a summit "
                            "with leaders of Southeast Asian nations.")
+
+
+def test_two_surnames_read_as_one_firm_are_the_two_people(nlp):
+    from spacy.tokens import Span
+
+    from eventwire.nlp.pipeline import mend_names
+    text = ("WASHINGTON (Reuters) - Senator Blake Farenthold was sued by his former aide Lauren Greene in 2014. "
+            "Farenthold and Greene reached a mediated agreement in 2015.")
+    doc = nlp(make_doc(nlp, text, PUB))
+    start = next(t.i for t in doc if t.text == "Farenthold" and t.i > 10)
+    # the small model sometimes reads the pair as a firm: give the doc that reading and mend it
+    doc.set_ents([e for e in doc.ents if not start <= e.start < start + 3] + [Span(doc, start, start + 3, "ORG")])
+    mended = mend_names(doc)
+    assert [(e.text, e.label_) for e in mended.ents if start <= e.start < start + 3] == [
+        ("Farenthold", "PERSON"), ("Greene", "PERSON")]
+    # a firm whose names are nobody's in the text stays a firm
+    doc.set_ents([e for e in doc.ents if not start <= e.start < start + 3] + [Span(doc, start, start + 3, "ORG")])
+    doc.set_ents([e for e in doc.ents if e.label_ != "PERSON"])
+    assert [e.label_ for e in mend_names(doc).ents if e.start == start] == ["ORG"]
+
+
+def test_criminal_charges_filed_or_pressed_are_a_legal_action(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - Prosecutors filed charges against Senator John Doe.")
+    assert [(e.cameo, e.target.name) for e in evs] == [("173", "John Doe")], dyads(evs)
+    evs = events(nlp, "WASHINGTON (Reuters) - Police pressed charges against two protesters.")
+    assert [e.cameo for e in evs] == ["173"], dyads(evs)

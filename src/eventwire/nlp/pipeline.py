@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.errors import ModelError
 from eventwire.ingest.meta import DATELINE
@@ -137,9 +137,29 @@ def mend_parse(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("eventwire_name_mend")
+def mend_names(doc: Doc) -> Doc:
+    """Split a pair of surnames the recognizer took for one firm ("Farenthold and Greene reached a settlement"
+    as an ORG) into the two people, when both surnames end a person's name elsewhere in the text."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    ents, changed = [], False
+    for e in doc.ents:
+        if e.label_ == "ORG" and len(e) == 3 and e[1].lower_ == "and" and e[0].text in surnames and \
+                e[2].text in surnames and e[0].pos_ == e[2].pos_ == "PROPN":
+            ents += [Span(doc, e.start, e.start + 1, label="PERSON"), Span(doc, e.end - 1, e.end, label="PERSON")]
+            changed = True
+        else:
+            ents.append(e)
+    if changed:
+        doc.set_ents(ents)
+    return doc
+
+
 def _mend_lemmas(nlp: Language) -> None:
     if "lemmatizer" in nlp.pipe_names and "eventwire_lemma_mend" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_lemma_mend", after="lemmatizer")
+    if "ner" in nlp.pipe_names and "eventwire_name_mend" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_name_mend", after="ner")
     if "parser" in nlp.pipe_names and "eventwire_parse_mend" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_parse_mend", after="eventwire_lemma_mend" if "lemmatizer" in nlp.pipe_names
                      else "parser")
