@@ -2135,6 +2135,9 @@ def test_a_prosecutors_own_office_drops_the_case_and_a_cut_sentence_is_a_release
     evs = events(nlp, "WASHINGTON (Reuters) - President Donald Trump on Wednesday cut short the 27-year prison term of "
                       "Senator John Doe.")
     assert [e.cameo for e in evs] == ["0841"], dyads(evs)
+    # cutting a prison's budget frees nobody
+    assert not [e for e in events(nlp, "WASHINGTON (Reuters) - Congress cut prison funding on Monday.")
+                if e.cameo == "0841"]
 
 
 def test_a_delegation_is_led_by_whom_it_names_and_an_officials_country_is_no_party(nlp):
