@@ -2225,3 +2225,10 @@ def test_criminal_charges_filed_or_pressed_are_a_legal_action(nlp):
     assert [(e.cameo, e.target.name) for e in evs] == [("173", "John Doe")], dyads(evs)
     evs = events(nlp, "WASHINGTON (Reuters) - Police pressed charges against two protesters.")
     assert [e.cameo for e in evs] == ["173"], dyads(evs)
+
+
+def test_a_name_parsed_as_the_object_of_said_is_the_subject_of_what_was_said(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - U.S. prosecutors said Senator John Doe and Russian Foreign Minister "
+                      "Sergei Lavrov last December discussed economic sanctions.")
+    met = {(e.source.name, e.target.name, e.root) for e in evs if e.root == "04"}
+    assert met == {("John Doe", "Sergei Lavrov", "04"), ("Sergei Lavrov", "John Doe", "04")}, dyads(evs)

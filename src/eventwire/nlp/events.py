@@ -408,6 +408,20 @@ def _stranded_subject(verb: Token) -> Token | None:
     return name
 
 
+#: Verbs of saying that take no person as their object: a name after them is the content clause's subject.
+SAYING_ONLY = frozenset("say claim allege state report add write".split())
+
+
+def _said_subject(verb: Token) -> Token | None:
+    """The subject of a content clause that the parser made the object of its verb of saying: in "prosecutors
+    said Flynn and Kislyak last December discussed sanctions" it makes "Flynn" the object of "said" and leaves
+    "discussed" with no subject."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_ONLY or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i < verb.i), None)
+
+
 def stranded_subjects(doc: Doc) -> frozenset[int]:
     """The token indices of every stranded subject (see ``_stranded_subject``) of a Doc."""
     return frozenset(t.i for v in doc for t in [_stranded_subject(v)] if t is not None)
@@ -1296,6 +1310,9 @@ class EventFinder:
             stranded = _stranded_subject(v)
             if stranded is not None:
                 return [stranded], False
+            said = _said_subject(v)
+            if said is not None:
+                return [said] + [c for c in said.conjuncts if c.i > said.i], False
             if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head != v:
                 if v.dep_ == "xcomp" and v.head.lemma_ in OBJECT_CONTROL:
                     objs = [c for c in v.head.children if c.dep_ in ("dobj", "dative")] or [
