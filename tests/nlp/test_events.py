@@ -2232,3 +2232,10 @@ def test_a_name_parsed_as_the_object_of_said_is_the_subject_of_what_was_said(nlp
                       "Sergei Lavrov last December discussed economic sanctions.")
     met = {(e.source.name, e.target.name, e.root) for e in evs if e.root == "04"}
     assert met == {("John Doe", "Sergei Lavrov", "04"), ("Sergei Lavrov", "John Doe", "04")}, dyads(evs)
+
+
+def test_there_were_people_killed_in_a_country_is_unclaimed_violence_there(nlp):
+    evs = events(nlp, "There were 12 Russian soldiers killed in Ukraine on Monday.")
+    assert [(e.source.country, e.root) for e in evs] == [("UKR", "19")], dyads(evs)
+    # with no place named, nobody is known to have done it
+    assert not events(nlp, "There were many soldiers killed in the war.")

@@ -408,6 +408,11 @@ def _stranded_subject(verb: Token) -> Token | None:
     return name
 
 
+def _existential(noun: Token) -> bool:
+    """Whether a noun is what "there is/are/were" introduces ("there were ten soldiers killed in X")."""
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children)
+
+
 #: Verbs of saying that take no person as their object: a name after them is the content clause's subject.
 SAYING_ONLY = frozenset("say claim allege state report add write".split())
 
@@ -2219,7 +2224,8 @@ class EventFinder:
                 targets = subjects  # "a trader arrested over sanctions evasion": the one arrested, nobody else
             located_deed = (pred.cameo.startswith(STATE_ACTION_CODES) and (
                 self._place_country(verb, home=False) is not None or _dated_here(verb))) or (
-                pred.cameo[:2] in VIOLENT_ROOTS and agent is not None)  # "a missile fired from Yemen"
+                pred.cameo[:2] in VIOLENT_ROOTS and (agent is not None or _existential(verb.head)))
+            # ("a missile fired from Yemen", "there were ten soldiers killed in X")
             if not sources and verb.dep_ == "acl" and not located_deed:
                 return []  # "officials accused of ...": a description of the noun, not a reported action
         elif pred.lemma in DISPLEASURE and not displeased_by:
@@ -2481,6 +2487,11 @@ class EventFinder:
             if not (passive or means is not None) or target is None or target.entity is None:
                 return []  # "the clip was released": with no one acting, only a named victim makes it an event
             src_sides = [_Side(None, None)]
+            country = self._place_country(verb, home=False) if pred.cameo[:2] in VIOLENT_ROOTS and \
+                verb.dep_ == "acl" and _existential(verb.head) else None
+            if country is not None:
+                # "there were ten Russian soldiers killed in Ukraine": unclaimed violence, done where it happened
+                src_sides = [_Side(EventActor(name="unidentified attackers", country=country), None)]
         pred = self._violence_kind(pred, src_sides, sources, target, targets, means)
         root = pred.cameo[:2]
         focus_used = False
