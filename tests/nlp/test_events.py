@@ -2239,3 +2239,11 @@ def test_there_were_people_killed_in_a_country_is_unclaimed_violence_there(nlp):
     assert [(e.source.country, e.root) for e in evs] == [("UKR", "19")], dyads(evs)
     # with no place named, nobody is known to have done it
     assert not events(nlp, "There were many soldiers killed in the war.")
+
+
+def test_a_travel_warning_reduces_relations_and_the_lobbied_one_is_asked_to_act(nlp):
+    evs = events(nlp, "WASHINGTON (Reuters) - The U.S. State Department has advised against travel to Tunisia.")
+    assert ("USA", "TUN", "16") in dyads(evs), dyads(evs)
+    evs = events(nlp, "WASHINGTON (Reuters) - Lawmakers lobbied the White House to lift sanctions on Cuba.")
+    lifted = [e for e in evs if e.root == "08"]
+    assert lifted and lifted[0].source.name == "Government of United States", dyads(evs)

@@ -237,7 +237,7 @@ CHARACTERISING_VERBS = frozenset({"say", "tell", "state", "add", "insist", "note
 #: Verbs whose object does what their infinitive says ("urged Russia to withdraw", "prompted Trump to launch").
 OBJECT_CONTROL = frozenset("urge ask call press push force order tell invite allow encourage require oblige compel "
                            "want expect prompt lead cause spur persuade convince drive enable authorize authorise "
-                           "instruct direct pressure pressurize get permit".split())
+                           "instruct direct pressure pressurize get permit lobby".split())
 #: Verbs by which one puts out a statement or document of one's own.
 ISSUE_VERBS = frozenset("issue release publish adopt pass sign send deliver post make give write introduce "
                         "submit sponsor read table unveil present file lodge".split())
