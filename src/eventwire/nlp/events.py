@@ -56,6 +56,7 @@ TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "from"
                 "in")
 FUTURE_AUX = {"will", "shall", "'ll"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "must", "can", "ought"}
+TENSE_AUX = frozenset(FUTURE_AUX | MODAL_AUX)
 FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set", "due", "agree", "decide", "vow",
                 "slate",  # "is slated to meet"
                 "pledge", "promise", "announce", "seek", "move", "begin", "start", "go", "require", "oblige",
@@ -1513,7 +1514,7 @@ class EventFinder:
             return "negated"  # "pleaded not guilty"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
             return "hypothetical"
-        if (verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | MODAL_AUX for c in kids)) \
+        if (verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in TENSE_AUX for c in kids)) \
                 and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                         for c in kids) and not any(c.dep_ == "neg" for c in kids):
             # "will shred the deal if Washington pulls out": only on a condition (but "voted to cut aid unless
@@ -1644,10 +1645,9 @@ class EventFinder:
                      (("on",) if held else ()) + (("in",) if t.lemma_.lower() in ("engage", "participate") else ())
                      for g in c.children if g.dep_ == "pobj"]  # "engaged in fighting", "in wrongdoing"
             # "pulled out of the deal": however the parser hangs "of" (on the particle or on the verb)
-            out_of = any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out" for c in t.children)
-            left_things = [g for c in t.children for p in ([c] + list(c.children) if c.lower_ == "out" else [c])
-                           if out_of and p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                           if g.dep_ == "pobj"]
+            left_things = [g for c in t.children for p in [c, *c.children] if c.lower_ == "out" or p is c
+                           if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"] \
+                if any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out" for c in t.children) else []
             asked += left_things
             # "a deal whose future was thrown into doubt when Trump withdrew from it": what "it" stands for
             asked = [_relative_thing(g) if g.lower_ == "it" else g for g in asked]
@@ -2317,9 +2317,9 @@ class EventFinder:
                     or (pred.cameo[:2] in STANCE_ROOTS and _noun_lemma(head) in VOICE_NOUNS)):
                 src_sides = [_Side(EventActor(name=self._phrase(head), country=self._place_country(verb)), None)]
             elif head.lower_ in SOME_PEOPLE and pred.cameo[:2] in STANCE_ROOTS | {"14"} and \
-                    self._where_some_are(head) is not None:
+                    (country := self._where_some_are(head)) is not None:
                 # "many in Russia criticised ...", "many on China's Weibo applauded ...": people of that country
-                src_sides = [_Side(EventActor(name=self._phrase(head), country=self._where_some_are(head)), None)]
+                src_sides = [_Side(EventActor(name=self._phrase(head), country=country), None)]
             elif (_noun_lemma(head) in JUSTICE_NOUNS or _noun_lemma(head) == "office" and any(
                     c.dep_ in ("poss", "compound") and _noun_lemma(c) in JUSTICE_OFFICE_HOLDERS
                     for c in head.children) or self._officer_own_office(head)) and head.ent_type_ == "":
@@ -2460,9 +2460,7 @@ class EventFinder:
             self._populace(h) for h in subjects)  # "two protesters were arrested"
         if target is None and not unnamed_patient and not any(
                 s.entity or (s.actor and s.actor.country) for s in src_sides):
-            return []
-        if not src_sides and target is None and not unnamed_patient:
-            return []
+            return []  # (also when there is no source at all)
         if not src_sides and passive and pred.cameo.startswith(STATE_ACTION_CODES) and (
                 target is not None or unnamed_patient):
             # "a missionary was arrested in Lebanon": arrests, trials and expulsions are done by the
