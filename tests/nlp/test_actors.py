@@ -94,6 +94,11 @@ def test_office_holders_the_ner_missed_are_found(actors_nlp):
      "person:mark-hallworth", "USA"),
     # the person of an office holder on the article's date
     ("Trump’s son-in-law Jared Kushner met officials on Monday.", "person:jared-kushner", "USA"),
+    # an adviser to an office holder named after the word (a fictional adviser)
+    ("Dale Fenwick, a former campaign adviser to President Donald Trump, met officials in Moscow.",
+     "person:dale-fenwick", "USA"),
+    ("Oleg Varnov, a spokesman for President Vladimir Putin, spoke to reporters.",
+     "person:oleg-varnov", "RUS"),
     # a party of the United States with a legislator's title
     ("Democratic Senator Chris Van Hollen spoke on Monday.", "person:chris-van-hollen", "USA"),
 ])

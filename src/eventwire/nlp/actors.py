@@ -620,6 +620,11 @@ def _patron_country(words: str, span: Span, kb: KnowledgeBase, published: str | 
     named = re.findall(r"([A-Z][\w-]+)\s*['’]s\b", words) + re.findall(
         r"\b(?:ex-|former\s+)?([A-Z][a-z]+)\s+(?:campaign\s+|administration\s+|transition\s+)?"
         r"(?:aide|aides|adviser|advisers|advisor|spokesman|spokeswoman|lawyer|envoy|official|officials)\b", words)
+    # "a former adviser to President Donald Trump", "a spokesman for Russian President Vladimir Putin": the
+    # last word of the capitalised run after "to"/"for" is the patron's surname
+    named += [run.split()[-1] for run in re.findall(
+        r"\b(?:aide|adviser|advisor|spokesman|spokeswoman|spokesperson|lawyer|attorney|envoy)s?\s+(?:to|for)\s+"
+        r"(?:the\s+)?((?:[A-Z][\w.-]*\s+)*[A-Z][\w-]+)", words)]
     for name in named:  # "Trump's son-in-law", "a former Trump campaign adviser"
         holders = {o.country for k in kb.by_surname.get(kb.person_key(name), ()) for o in kb.holders(k, published)}
         if len(holders) == 1:
