@@ -1445,6 +1445,21 @@ def test_talks_between_the_two_allies_are_the_pair_just_met(nlp):
     assert all(e.factuality == "future" for e in talks)
 
 
+@pytest.mark.parametrize("second", [
+    "That rapport began in April, when the two first met in Rome.",
+    "The two had spent the previous evening with their wives.",
+])
+def test_a_bare_the_two_is_the_pair_just_met(nlp, second):
+    evs = events(nlp, "French President Emmanuel Macron met Chancellor Olaf Scholz on Friday. " + second, "2022-05-01")
+    later = [e for e in evs if e.sentence.startswith(second[:10]) and e.root == "04"]
+    assert {(e.source.country, e.target.country) for e in later} == {("FRA", "DEU"), ("DEU", "FRA")}
+
+
+def test_time_spent_with_a_leader_is_a_meeting(nlp):
+    evs = events(nlp, "French President Emmanuel Macron spent the evening with Chancellor Olaf Scholz.", "2022-05-01")
+    assert ("FRA", "DEU", "04") in dyads(evs)
+
+
 def test_a_person_convicted_is_detained_a_body_found_liable(nlp):
     assert ("GBR", "GBR", "17") in dyads(events(nlp, "A British court convicted Jayda Fransen of harassment."))
 

@@ -774,7 +774,10 @@ class EventFinder:
     @staticmethod
     def _pair_phrase(head: Token) -> bool:
         """"the two sides", "both leaders", "the two countries": a plural that stands for two parties named
-        before."""
+        before; so does a bare "the two" or "both" ("when the two first met")."""
+        if head.lower_ in ("two", "both") and head.pos_ in ("NUM", "DET", "PRON") and \
+                head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in head.children):
+            return head.lower_ == "both" or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         if head.pos_ != "NOUN" or head.tag_ != "NNS" or _noun_lemma(head) not in PAIR_NOUNS:
             return False
         return any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in head.children)
