@@ -2262,3 +2262,11 @@ def test_a_travel_warning_reduces_relations_and_the_lobbied_one_is_asked_to_act(
     evs = events(nlp, "WASHINGTON (Reuters) - Lawmakers lobbied the White House to lift sanctions on Cuba.")
     lifted = [e for e in evs if e.root == "08"]
     assert lifted and lifted[0].source.name == "Government of United States", dyads(evs)
+
+
+def test_seeing_a_person_is_a_meeting_but_seeing_one_as_something_is_not(nlp):
+    evs = events(nlp, "French President Emmanuel Macron saw Chancellor Olaf Scholz again at a dinner in December "
+                      "2021.", "2022-05-01")
+    assert [(e.source.country, e.target.country, e.cameo, e.date) for e in evs] == [("FRA", "DEU", "040", "2021-12")]
+    assert not [e for e in events(nlp, "French President Emmanuel Macron sees Chancellor Olaf Scholz as a partner.",
+                                  "2022-05-01") if e.root == "04"]
