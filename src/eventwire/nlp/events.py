@@ -367,6 +367,8 @@ OCCASION_NOUNS = frozenset("sideline sidelines margin margins summit meeting con
 LOCATIVE = frozenset({"in", "at", "near", "outside", "across", "throughout", "around", "inside", "within"})
 #: How many sentences back a report in the simple past still takes the day of the last dated event.
 NARRATIVE_SENTENCES = 2
+#: Nouns of a stretch of time a relative clause can tell of ("the day he arrived", "the week talks began").
+DAY_NOUNS = frozenset("day night morning evening afternoon week weekend month year".split())
 #: Words that refer back to a time just mentioned.
 ANAPHORIC_TIME = re.compile(r"\b(?:at the time|at that time|that day|the same day|that week|that month|that year|"
                             r"the following day|then)\b", re.I)
@@ -3334,6 +3336,14 @@ class EventFinder:
             # "the visit which he made on Monday": the day of the clause that tells it was made
             date, precision = _own_date(sent, light[0], self.published, factuality)
         clause = trigger if trigger.pos_ == "VERB" else trigger.head
+        if date is None and clause.dep_ == "relcl" and clause.head.lemma_.lower() in DAY_NOUNS and \
+                _dates_in is not None and resolve_expression is not None:
+            # "on Wednesday, the day he arrived in Beijing": the day the clause tells of is the date it stands beside
+            left = clause.head.left_edge.i
+            beside = [e for e in _dates_in(sent) if e.end <= left and left - e.end <= 1 and e.label_ == "DATE"]
+            if beside:
+                date, precision = resolve_expression(beside[-1].text, self.published,
+                                                     "future" if factuality == "future" else "past")
         co_temporal = any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while") for c in clause.children)
         if date is None and clause.dep_ == "advcl" and co_temporal:
             # "avoided conflict on Sunday when Xi met Trump": a "when" clause happens at its main clause's time
