@@ -2273,6 +2273,6 @@ def test_seeing_a_person_is_a_meeting_but_seeing_one_as_something_is_not(nlp):
 
 
 def test_a_clause_on_the_day_beside_a_date_takes_that_date(nlp):
-    evs = events(nlp, "Merkel met reporters in Paris on Wednesday, the day she arrived in France.")
+    evs = events(nlp, "The weather was no problem for Merkel on Wednesday, the day she arrived in France.")
     assert any(e.root == "04" and e.trigger == "arrived" and e.date == "2019-03-13" for e in evs), \
         [(e.trigger, e.date) for e in evs]
