@@ -187,6 +187,9 @@ class Event(Record):
     reciprocal: bool = False
     date: str | None = None
     date_precision: str | None = None
+    #: where ``date`` comes from: "text" (the sentence or the report's own telling fixes it) or "report" (the text
+    #: gives no time for an act told as the report's news, and the publication date stands in); None when undated
+    date_basis: str | None = None
     location: str | None = None
     trigger: str | None = None
     sentence: str | None = None

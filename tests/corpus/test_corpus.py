@@ -14,7 +14,7 @@ from eventwire.corpus.neardup import near_duplicates
 from eventwire.corpus.store import Store, StoreError, read_articles
 from eventwire.corpus.timeline import build_timeline, render_html
 
-from .conftest import article
+from .conftest import EST, NOR, article, event
 
 
 def test_ingest_twice_stores_once_and_a_changed_text_is_a_new_version(tmp_path, story):
@@ -147,3 +147,16 @@ def export_lines(db, fmt, tmp_path):
 def test_summary_reads_like_a_headline():
     assert summarize("China", "161", "Lithuania") == "China cuts diplomatic ties with Lithuania"
     assert summarize("Norland", "163", None, "future") == "(planned) Norland imposes sanctions"
+
+
+def test_a_date_that_is_only_the_reports_does_not_split_one_undated_act():
+    s = "Norland expelled Estmark's ambassador, officials said."
+    reports = [article(aid, s, published=day, events=[dataclasses.replace(event(NOR, EST, "161", day, s),
+                                                                           date_basis="report")])
+               for aid, day in (("a", "2030-05-02"), ("b", "2030-05-05"))]
+    merged = merge_events(reports)
+    assert len(merged) == 1 and merged[0].entry()["num_articles"] == 2
+    assert merged[0].date == ("2030-05-02", "day")  # the first report's date stands in for the event's
+    # the same two reports with dates of their own four days apart are two events
+    dated = [article(a.id, s, published=a.published, events=[event(NOR, EST, "161", a.published, s)]) for a in reports]
+    assert len(merge_events(dated)) == 2

@@ -2276,3 +2276,31 @@ def test_a_clause_on_the_day_beside_a_date_takes_that_date(nlp):
     evs = events(nlp, "The weather was no problem for Merkel on Wednesday, the day she arrived in France.")
     assert any(e.root == "04" and e.trigger == "arrived" and e.date == "2019-03-13" for e in evs), \
         [(e.trigger, e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text, dated", [
+    # told as the report's news, with no time in the text: the publication day, marked as the report's
+    ("Merkel thanked Macron for his support at the meeting.", True),
+    ("Merkel is in Paris for talks with Macron.", True),
+    # background: the pluperfect, a past clause on a noun, "previously", a year, a time of its own
+    ("Merkel had thanked Macron for his support.", False),
+    ("Merkel previously thanked Macron for his support.", False),
+    ("The sanctions that Germany imposed on Russia remain in force.", False),
+    ("Merkel thanked Macron for his support during the 2015 crisis.", False),
+    ("After Merkel criticized Macron, the talks stalled.", False),
+])
+def test_an_undated_act_told_as_news_takes_the_report_date(nlp, text, dated):
+    # (after a first sentence of its own: the lead of a report is its news by another rule)
+    evs = [e for e in events(nlp, "The budget was on the agenda. " + text, "2019-03-15")
+           if e.root in ("05", "04", "16", "11")]
+    assert evs, text
+    if dated:
+        assert all((e.date, e.date_precision, e.date_basis) == ("2019-03-15", "day", "report") for e in evs), \
+            [(e.trigger, e.date, e.date_basis) for e in evs]
+    else:
+        assert not any(e.date_basis == "report" for e in evs), [(e.trigger, e.date, e.date_basis) for e in evs]
+
+
+def test_an_undated_threat_or_plan_is_not_given_the_report_date(nlp):
+    evs = events(nlp, "Merkel will meet Macron to discuss the budget.", "2019-03-15")
+    assert evs and all(e.date is None for e in evs if e.factuality in ("future", "hypothetical"))

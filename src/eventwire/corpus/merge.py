@@ -5,8 +5,10 @@ meetings and other reciprocal actions), compatible CAMEO codes (the same root, o
 an action and the action's root: "plans to impose sanctions" and "imposed sanctions"), and compatible dates
 (one date inside the other's precision, or days at most one apart). A report without a date of its own joins
 a dated event of the same actors and kind when its article appeared within a week after that date; reports
-without any date are grouped by the week their articles appeared. Historical references ("the 1950-53 war")
-keep their own date and are flagged ``historical``, so they never count as the day's news.
+without any date are grouped by the week their articles appeared. A date that is only the article's
+(``date_basis`` "report") counts as none for merging, and stands for the event only when no report gives one.
+Historical references ("the 1950-53 war") keep their own date and are flagged ``historical``, so they never
+count as the day's news.
 """
 from __future__ import annotations
 
@@ -124,9 +126,11 @@ class MergedEvent:
 
     @property
     def date(self) -> tuple[str | None, str | None]:
-        dated = Counter((r.event.date, r.event.date_precision) for r in self.reports if r.event.date)
+        # the dates the texts fix; only when none does, the date of the first report that stood in for one
+        dated = Counter((r.event.date, r.event.date_precision) for r in self.reports if _text_date(r.event))
         if not dated:
-            return None, None
+            stood_in = sorted((r.event.date, r.event.date_precision) for r in self.reports if r.event.date)
+            return stood_in[0] if stood_in else (None, None)
         return max(dated, key=lambda d: (len(d[0]), dated[d], d[0]))
 
     @property
@@ -259,8 +263,14 @@ class _Cluster:
     def add(self, r: Report) -> None:
         self.reports.append(r)
         self.kinds.setdefault(_kind_key(r.event), r.event)
-        if self.date is None and r.event.date:
+        if self.date is None and _text_date(r.event):
             self.date = r.event.date
+
+
+def _text_date(e: Event) -> str | None:
+    """The event's date when its text fixes it; a publication date standing in for none is no date to merge on
+    (the same undated act reported on two days is one event)."""
+    return e.date if e.date_basis != "report" else None
 
 
 def _kind_key(e: Event) -> tuple:
@@ -276,8 +286,8 @@ def merge_events(articles: Iterable[Article], stories: dict[str, str] | None = N
     """
     stories = stories or {}
     reports = [Report(a, n, e) for a in articles for n, e in enumerate(a.events) if _dyad(e) is not None]
-    reports.sort(key=lambda r: (r.event.date is None, r.event.target is None, -len(r.event.date or ""),
-                                r.published or "", r.article.id, r.n))
+    reports.sort(key=lambda r: (_text_date(r.event) is None, r.event.target is None,
+                                -len(_text_date(r.event) or ""), r.published or "", r.article.id, r.n))
     clusters: list[_Cluster] = []
     index: dict[tuple, list[int]] = defaultdict(list)
     for r in reports:
@@ -326,14 +336,15 @@ def _same_actors(a: Event, b: Event) -> bool:
 
 def _place(r: Report, clusters: list[_Cluster]) -> _Cluster | None:
     e = r.event
+    own = _text_date(e)
     fitting: list[_Cluster] = []
     for c in clusters:
         if not any(_same_actors(e, k) and _compatible(e, k) for k in c.kinds.values()):
             continue
-        if e.date:
-            if c.date and not _dates_compatible(e.date, c.date):
+        if own:
+            if c.date and not _dates_compatible(own, c.date):
                 continue
-            if not c.date and not _near(e.date, c.reports[0].published):
+            if not c.date and not _near(own, c.reports[0].published):
                 continue
             return c
         fitting.append(c)

@@ -35,7 +35,7 @@ import duckdb
 from eventwire.errors import EventwireError, InputError
 from eventwire.model import Article
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: events.date_basis
 DEFAULT_DB = "eventwire.duckdb"
 
 #: Every table as (column, DuckDB type) pairs, in column order.
@@ -60,8 +60,9 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
                ("target_role", "VARCHAR"), ("cameo", "VARCHAR"), ("root", "VARCHAR"), ("quad_class", "INTEGER"),
                ("goldstein", "DOUBLE"), ("plover_type", "VARCHAR"), ("plover_mode", "VARCHAR"),
                ("factuality", "VARCHAR"), ("reported_by", "VARCHAR"), ("reciprocal", "BOOLEAN"),
-               ("date", "VARCHAR"), ("date_precision", "VARCHAR"), ("location", "VARCHAR"), ("trigger", "VARCHAR"),
-               ("sentence", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"), ("confidence", "DOUBLE")),
+               ("date", "VARCHAR"), ("date_precision", "VARCHAR"), ("date_basis", "VARCHAR"),
+               ("location", "VARCHAR"), ("trigger", "VARCHAR"), ("sentence", "VARCHAR"), ("start", "INTEGER"),
+               ("end", "INTEGER"), ("confidence", "DOUBLE")),
     "merged_events": (
         ("event_id", "VARCHAR PRIMARY KEY"), ("date", "VARCHAR"), ("date_precision", "VARCHAR"), ("summary", "VARCHAR"),
         ("cameo", "VARCHAR"), ("root", "VARCHAR"), ("quad_class", "INTEGER"), ("goldstein", "DOUBLE"),

@@ -367,6 +367,14 @@ OCCASION_NOUNS = frozenset("sideline sidelines margin margins summit meeting con
 LOCATIVE = frozenset({"in", "at", "near", "outside", "across", "throughout", "around", "inside", "within"})
 #: How many sentences back a report in the simple past still takes the day of the last dated event.
 NARRATIVE_SENTENCES = 2
+#: Words of a sentence that tell an undated act as past background, not as the report's news.
+PAST_CUES = re.compile(r"\b(?:in the past|in years past|previously|formerly|at the time|at that time|back then|"
+                       r"ago|used to|in recent years|over the years|for years|for decades|history|historic|"
+                       r"earlier|before that|since then)\b", re.I)
+#: Conjunctions of a clause that happens at a time of its own ("after Trump fired Comey").
+TIME_OF_ITS_OWN = frozenset({"after", "before", "since", "until", "till"})
+#: Adverbs on a verb that put its act in an earlier time ("initially said", "then expelled").
+BACKGROUND_ADVERBS = frozenset("initially originally once formerly then earlier already first later".split())
 #: Nouns of a stretch of time a relative clause can tell of ("the day he arrived", "the week talks began").
 DAY_NOUNS = frozenset("day night morning evening afternoon week weekend month year".split())
 #: Words that refer back to a time just mentioned.
@@ -1786,8 +1794,8 @@ class EventFinder:
         if under_way and self.published:
             # "the last leg of a tour that has taken him to Japan": the stops of a trip under way in the report
             # were made this month (the month is what the text supports, not a day)
-            out = [e if e.date or e.factuality != "asserted" else dataclasses.replace(
-                e, date=self.published[:7], date_precision="month") for e in out]
+            out = [e if e.date_basis == "text" or e.factuality != "asserted" else dataclasses.replace(
+                e, date=self.published[:7], date_precision="month", date_basis="text") for e in out]
         return out
 
     def _activity(self, verb: Token) -> tuple[Token, Predicate] | None:
@@ -3388,6 +3396,7 @@ class EventFinder:
             # "Mattis met Pakistan's leaders on Monday ... Mattis also met with army officials": a report
             # going on in the simple past goes on on the day it was last said to be
             date, precision = self._narrative[:2]
+        textual = date is not None  # from here on, a date is the report's standing in for one the text lacks
         if date is None and dating == "asserted" and _ongoing(trigger) and self.published:
             # news in the present tense ("Trump sets off on a trip", "X is stepping up sanctions", reported
             # "said X was upping sanctions"): it happens about the day of the report -- or, said in the past
@@ -3399,6 +3408,7 @@ class EventFinder:
                     self._narrative is not None and self._narrative[1] == "day" and \
                     self._narrative[2] >= self._sentence_before(sent, NARRATIVE_SENTENCES):
                 date, precision = self._narrative[:2]
+                textual = True
         if date is None and dating == "asserted" and self.published and self._reported_now(trigger, sent, code):
             # the lead of a report ("Duterte attacked Trudeau at the end of a summit") and speech in the simple
             # past with no time of its own ("the White House said in a statement"): the news of the day
@@ -3418,6 +3428,12 @@ class EventFinder:
             # "Trudeau told a news conference that during his meeting with Duterte ...": the occasion of what is
             # the news of the day was held about then; the month is what the text supports
             date, precision = self.published[:7], "month"
+        basis = "text" if textual else "report" if date is not None else None
+        if date is None and self.published and factuality in ("asserted", "negated") and \
+                self._told_as_news(trigger, sent):
+            # "Trudeau, in Manila for a summit, said ...", "Moore thanked the president for his backing": an act the
+            # text gives no time for, told as the report's news, is dated by the report (and marked so)
+            date, precision, basis = self.published[:10], "day", "report"
         location = event_location(sent, trigger) if event_location is not None else None
         start = self._sentence_start(sent)
         confidence = 0.5 + (0.2 if source.entity is not None else 0) + (0.15 if target is not None else 0) + \
@@ -3437,9 +3453,39 @@ class EventFinder:
                      root=code[:2], quad_class=self.book.quad_class(code), goldstein=self.book.goldstein(code),
                      plover_type=plover[0] if plover else None, plover_mode=plover[1] if plover else None,
                      factuality=factuality, reported_by=self.reported_by(trigger), reciprocal=reciprocal,
-                     date=date, date_precision=precision, location=location, trigger=self._trigger_text(trigger),
+                     date=date, date_precision=precision, date_basis=basis, location=location,
+                     trigger=self._trigger_text(trigger),
                      sentence=self.text[start:sent.end_char].strip(), start=start, end=sent.end_char,
                      confidence=round(min(confidence, 0.95, confidence_cap or 1.0), 2))
+
+    def _told_as_news(self, trigger: Token, sent: Span) -> bool:
+        """Whether an act the text gives no time for is told as news of the report: in the present, the future
+        or the simple past, in a sentence that names no other time, and not as background (the pluperfect, a
+        past clause describing a noun, "previously", "in the past", an "after"/"before"/"since" clause)."""
+        if any(YEAR.fullmatch(t.text) for t in sent) or PAST_CUES.search(sent.text):
+            return False
+        if _dates_in is not None and any(e.label_ == "DATE" for e in _dates_in(sent)):
+            return False  # another time is named, that the resolver did not give the act: no guess
+        node = trigger
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            if any(c.lower_ in ("former", "previous", "past", "earlier", "last", "prior") for c in trigger.children):
+                return False  # "the previous sanctions", "his last visit"
+            node = trigger.head
+        while True:
+            if node.pos_ in ("VERB", "AUX"):
+                if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "has", "have", "'ve")
+                       for c in node.children):
+                    return False  # the pluperfect tells background (and the perfect is ``_recent_perfect``'s)
+                if node.dep_ in ("relcl", "acl") and node.tag_ in ("VBD", "VBN"):
+                    return False  # "the sanctions Obama imposed": what describes a noun is told as known
+                if any(c.dep_ == "advmod" and c.lower_ in DURATIVE_ADVERBS | BACKGROUND_ADVERBS for c in node.children):
+                    return False
+                if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_OF_ITS_OWN
+                                                for c in node.children):
+                    return False  # "after Trump fired Comey": a time of its own, not named
+            if node.dep_ == "ROOT" or node.head is node:
+                return True
+            node = node.head
 
     def _reported_now(self, trigger: Token, sent: Span, code: str = "") -> bool:
         """Whether an undated action is the news of the report: told in the simple past or the present perfect
@@ -3455,6 +3501,8 @@ class EventFinder:
             return False
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
             return False  # the pluperfect tells background
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_OF_ITS_OWN for c in verb.children):
+            return False  # "after Merkel criticized Macron, ...": a time of its own, not named
         if _dates_in is not None and any(e.label_ == "DATE" and not _in_other_clause(e.root, verb)
                                          for e in _dates_in(sent)):
             return False  # another time is named: the resolver's business ("who it was announced on Monday
