@@ -2304,3 +2304,14 @@ def test_an_undated_act_told_as_news_takes_the_report_date(nlp, text, dated):
 def test_an_undated_threat_or_plan_is_not_given_the_report_date(nlp):
     evs = events(nlp, "Merkel will meet Macron to discuss the budget.", "2019-03-15")
     assert evs and all(e.date is None for e in evs if e.factuality in ("future", "hypothetical"))
+
+
+@pytest.mark.parametrize("text, pressed", [
+    ("Iran has resisted U.S. pressure to renegotiate the deal.", "IRN"),
+    ("Germany bowed to U.S. pressure and cut its imports.", "DEU"),
+    ("Under U.S. pressure, Germany cut its imports.", "DEU"),
+    ("China is eager to deflect U.S. pressure to do more.", "CHN"),
+])
+def test_pressure_is_aimed_at_whoever_resists_bows_to_or_acts_under_it(nlp, text, pressed):
+    (e,) = [e for e in events(nlp, text, "2017-11-09") if e.trigger == "pressure"]
+    assert (e.source.country, e.target.country, e.factuality) == ("USA", pressed, "asserted")

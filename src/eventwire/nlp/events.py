@@ -309,7 +309,11 @@ FRAME_NOUNS = frozenset("effort efforts mission bid initiative campaign operatio
                         "package plan process round regime measure measures move attempt drive push action "
                         "deal order threat talks team delegation trip tour visit".split())
 #: Verbs whose subject undergoes the action their object names ("faces sanctions", "came under fire").
-UNDERGO = frozenset({"face", "receive", "suffer", "endure", "come", "undergo", "withstand", "weather"})
+#: Verbs by which one meets an action already under way ("resisted U.S. pressure", "bowed to the demands"):
+#: whether or not the meeting is done, what is met is there.
+RESISTING = frozenset({"resist", "deflect", "defy", "ignore", "rebuff", "fend", "shrug", "dodge", "evade", "bow",
+                       "yield", "succumb", "feel"})
+UNDERGO = frozenset({"face", "receive", "suffer", "endure", "come", "undergo", "withstand", "weather"}) | RESISTING
 #: Verbs by which an action draws a reaction ("prompting sanctions", "drawing condemnation").
 PROVOKE = frozenset({"prompt", "draw", "trigger", "provoke", "spark", "invite", "earn", "attract", "bring", "elicit",
                      "stir", "fuel", "ignite"})
@@ -1416,6 +1420,9 @@ class EventFinder:
                 if a.lower_ in FUTURE_ADJ:
                     return "future"
             verb = trigger.head if trigger.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else trigger
+            met = verb.head if trigger.dep_ == "pobj" else verb  # "bowed to U.S. pressure"
+            if trigger.dep_ in ("dobj", "pobj") and met.pos_ == "VERB" and met.lemma_.lower() in RESISTING:
+                return "asserted"  # "is eager to deflect U.S. pressure": the pressure is there
             if trigger.dep_ == "pobj" and verb.lower_ == "without":
                 return "negated"  # "left without a meeting with Duterte"
             if trigger.dep_ == "pobj" and verb.lower_ in ADJUNCT_PREPS:
@@ -2848,7 +2855,9 @@ class EventFinder:
         # news conference with X", not "after the attacks"
         if verb is not None and verb.pos_ not in ("VERB", "AUX"):
             verb = None
-        if verb is not None and verb.lemma_.lower() in UNDERGO and target is None:
+        if verb is not None and target is None and (verb.lemma_.lower() in UNDERGO or (
+                framed.dep_ == "pobj" and framed.head.lower_ == "under" and pred.cameo[:2] in ("10", "11", "17"))):
+            # ("agreed under U.S. pressure to ...": the one who acts under it is pressed)
             # "X faces pressure from Y", "X came under attack": the subject is on the receiving end
             heads, passive = self.subjects(verb)
             if heads and not passive:
