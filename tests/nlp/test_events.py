@@ -2315,3 +2315,8 @@ def test_an_undated_threat_or_plan_is_not_given_the_report_date(nlp):
 def test_pressure_is_aimed_at_whoever_resists_bows_to_or_acts_under_it(nlp, text, pressed):
     (e,) = [e for e in events(nlp, text, "2017-11-09") if e.trigger == "pressure"]
     assert (e.source.country, e.target.country, e.factuality) == ("USA", pressed, "asserted")
+
+
+def test_a_missile_fired_over_a_country_is_force_against_it(nlp):
+    evs = events(nlp, "North Korea fired a ballistic missile over Japan on Friday.", "2017-09-16")
+    assert ("PRK", "JPN", "19") in dyads(evs)
