@@ -1032,6 +1032,13 @@ def test_calling_a_leader_an_insulting_name_is_criticism(nlp):
     assert ("NOR", "SWE", "11") in dyads(evs)
 
 
+def test_referring_to_a_leader_by_an_insulting_name_is_criticism(nlp):
+    # fictional ministers
+    evs = events(nlp, "Norwegian Prime Minister Ola Nordmann referred to Swedish Foreign Minister Sven Svensson "
+                      "as a fool.")
+    assert ("NOR", "SWE", "11") in dyads(evs)
+
+
 @pytest.mark.parametrize("sentence, cameo", [
     ("Norway and Sweden re-established diplomatic relations in 2015.", "054"),
     ("Norway re-imposed sanctions on Sweden.", "163"),

@@ -2116,13 +2116,15 @@ class EventFinder:
                             thing = subject  # "said the spending measure was a waste of time"
                     if faulted:
                         break
-            elif lemma in NAMING_VERBS | {"characterize", "characterise", "portray", "view", "see", "regard"}:
+            elif lemma in NAMING_VERBS | {"characterize", "characterise", "portray", "view", "see", "regard", "refer"}:
                 # "what he called Y's aggression", "called the strikes an act of aggression", "described the
                 # military actions as ethnic cleansing"
                 named = [c for c in t.children if c.dep_ == "oprd"] + [
                     g for h in (t, *[c for c in t.children if c.dep_ == "dobj"]) for c in h.children
                     if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-                thing = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                thing = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
+                    (g for c in t.children if lemma == "refer" and c.dep_ == "prep" and c.lower_ == "to"
+                     for g in c.children if g.dep_ == "pobj"), None)  # "referred to Trump as an idiot"
                 code = next((x for x in map(self._fault, named) if x is not None), None)
                 if code is None and lemma in NAMING_VERBS:
                     # "called the staff reductions a risk": the small model reads "reductions" as a verb with
