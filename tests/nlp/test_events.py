@@ -695,6 +695,22 @@ def test_saying_one_did_no_wrong_is_a_denial(nlp):
     assert not [e for e in evs if e.cameo == "016"]
 
 
+def test_saying_ones_own_campaign_did_not_collude_is_a_denial(nlp):
+    # fictional politician
+    evs = events(nlp, "Norwegian Prime Minister Ola Nordmann said his campaign did not collude with Sweden.")
+    assert any(e.source.country == "NOR" and e.cameo == "016" and e.factuality == "asserted" for e in evs), \
+        [(e.cameo, e.source, e.factuality) for e in evs]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Allegations that Norway meddled in the Swedish election have strained ties.",
+    "The committee is examining accusations of Norwegian meddling in the Swedish election.",
+])
+def test_an_alleged_wrong_is_not_told_as_done(nlp, sentence):
+    wrongs = [e for e in events(nlp, sentence) if e.root == "17"]
+    assert wrongs and all(e.factuality == "hypothetical" for e in wrongs), [(e.cameo, e.factuality) for e in wrongs]
+
+
 @pytest.mark.parametrize("sentence, root", [
     ("Several Asian leaders joined the Japanese prime minister at a dinner in Manila.", "04"),
     ("Riot police used water cannon against protesters in Caracas on Sunday.", "17"),
