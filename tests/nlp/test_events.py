@@ -1048,6 +1048,24 @@ def test_calling_a_leader_an_insulting_name_is_criticism(nlp):
     assert ("NOR", "SWE", "11") in dyads(evs)
 
 
+def test_calling_talks_with_a_partner_fruitful_praises_the_partner(nlp):
+    # fictional ministers
+    evs = events(nlp, "Norwegian Prime Minister Ola Nordmann called his talks with Swedish Foreign Minister "
+                      "Sven Svensson fruitful.")
+    assert ("NOR", "SWE", "05") in dyads(evs), dyads(evs)
+    assert all(e.factuality == "asserted" for e in evs if e.root == "04")  # named, not called for
+    evs = events(nlp, "Norwegian Prime Minister Ola Nordmann said his talks with Swedish Foreign Minister "
+                      "Sven Svensson were very productive.")
+    assert ("NOR", "SWE", "05") in dyads(evs), dyads(evs)
+
+
+def test_testimony_to_a_parliament_is_consultation_with_it(nlp):
+    # fictional minister
+    evs = events(nlp, "Norwegian Defence Minister Kari Nordmann's testimony to the Swedish parliament on Tuesday "
+                      "lasted four hours.")
+    assert ("NOR", "SWE", "04") in dyads(evs), dyads(evs)
+
+
 def test_referring_to_a_leader_by_an_insulting_name_is_criticism(nlp):
     # fictional ministers
     evs = events(nlp, "Norwegian Prime Minister Ola Nordmann referred to Swedish Foreign Minister Sven Svensson "

@@ -237,6 +237,12 @@ FAULT_WORDS.update({w: "1121" for w in "crime theft corruption piracy fraud".spl
 FAULT_WORDS.update({w: "1122" for w in "genocide atrocity atrocities abuse persecution repression cleansing "
                     "massacre".split()})
 FAULT_WORDS.update({w: "1123" for w in "aggression provocation provocations invasion expansionism".split()})
+#: Words that speak well of an actor or of what it does ("called his talks with X fruitful", "said Xi was a
+#: great leader"): read the same way, they are praise (051) of whoever is spoken of.
+PRAISE_WORDS = frozenset("fruitful productive constructive positive successful excellent useful fantastic "
+                         "wonderful tremendous terrific outstanding great good helpful friendly cordial "
+                         "historic".split())
+FAULT_WORDS.update({w: "051" for w in PRAISE_WORDS})
 #: Nouns that frame what they are "of": "an act of aggression", "a form of blackmail".
 FRAMING_NOUNS = frozenset("act form kind case example sign instance piece".split())
 #: Verbs of speech that may characterise: "said X was a problem", "warned that X is a threat".
@@ -1459,7 +1465,9 @@ class EventFinder:
                     trigger.lemma_.lower() in GIVEN_BY_SAYING and self._clause_modality(verb) is None:
                 return "asserted"  # "offered a tepid endorsement", "announced the detente with Cuba": done in saying
             if verb.lemma_ in HYPOTHETICAL_HEADS | {"threaten"} and verb != trigger and \
-                    trigger.dep_ not in ("nsubj", "nsubjpass"):
+                    trigger.dep_ not in ("nsubj", "nsubjpass") and not (
+                        verb.lemma_ == "call" and any(c.dep_ == "oprd" for c in verb.children)):
+                # (not "called the talks fruitful": named, not called for)
                 return "hypothetical"  # "threatened attacks"; not "the attacks threaten security"
             if verb.lemma_ in FUTURE_HEADS - {"go", "begin", "start", "move"} and verb != trigger:
                 return "future"
@@ -2106,6 +2114,7 @@ class EventFinder:
             faulted: list[Token] = []
             code = None
             thing = None
+            subject = None
             if lemma in CHARACTERISING_VERBS:
                 for c in t.children:
                     if c.dep_ != "ccomp" or c.lemma_ != "be" or any(g.dep_ == "neg" for g in c.children):
@@ -2159,6 +2168,11 @@ class EventFinder:
                     faulted = [d for n in named for d in self._faulted(n)]
                     if not faulted and thing is not None and thing.lower_ not in ("what", "which", "that"):
                         faulted = self._faulted(thing)
+            if code == "051":
+                # "called his talks with X fruitful": praise of the talks is praise of the partner in them
+                judged = thing if thing is not None else subject if lemma in CHARACTERISING_VERBS else None
+                faulted = faulted + [g for c in (judged.children if judged is not None else ()) if c.dep_ == "prep"
+                                     and c.lower_ in ("with", "between") for g in c.children if g.dep_ == "pobj"]
             if code is None or not (faulted or thing is not None):
                 continue
             subjects, passive = self.subjects(t)
