@@ -1059,6 +1059,21 @@ def test_calling_talks_with_a_partner_fruitful_praises_the_partner(nlp):
     assert ("NOR", "SWE", "05") in dyads(evs), dyads(evs)
 
 
+def test_resisting_demands_rejects_them_and_the_demands_were_made(nlp):
+    evs = events(nlp, "The Norwegian government is resisting Sweden's demands to recall its ambassador.")
+    assert ("NOR", "SWE", "12") in dyads(evs) and ("SWE", "NOR", "10") in dyads(evs), dyads(evs)
+
+
+def test_leading_a_delegation_somewhere_is_a_trip_there(nlp):
+    # fictional minister
+    evs = events(nlp, "Norwegian Trade Minister Kari Nordmann will lead a business delegation to Sweden in May.")
+    assert any(e.cameo == "042" and e.target and e.target.country == "SWE" and e.factuality == "future"
+               for e in evs), [(e.cameo, e.target) for e in evs]
+    evs = events(nlp, "Delegations led by Norwegian Trade Minister Kari Nordmann and Swedish Trade Minister "
+                      "Sven Svensson met in Oslo.")
+    assert not [e for e in evs if e.cameo == "042"]
+
+
 def test_testimony_to_a_parliament_is_consultation_with_it(nlp):
     # fictional minister
     evs = events(nlp, "Norwegian Defence Minister Kari Nordmann's testimony to the Swedish parliament on Tuesday "

@@ -1697,6 +1697,8 @@ class EventFinder:
             asked += [g for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "by", "over")
                       for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in PHONE_NOUNS]
             lemmas = self._object_lemmas(objects + asked)
+            if lemma in RESISTING:  # "resisted calls for him to resign": the call is what is refused
+                lemmas |= {w for o in objects for w in (o.lemma_.lower(), o.lower_)}
             heads = frozenset(w for o in objects + asked for w in (o.lemma_.lower(), o.lower_) + tuple(
                 g.lemma_.lower() for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                 if g.dep_ == "pobj"))
@@ -1721,6 +1723,9 @@ class EventFinder:
                 pred = self.lexicon.lookup(again, "V", lemmas, preps, heads)
             if pred is None:
                 continue
+            if pred.cameo == "042" and lemma in ("lead", "bring") and not any(
+                    c.dep_ == "prep" and c.lower_ == "to" for h in (t, *objects) for c in h.children):
+                continue  # "led a delegation to Beijing" is a trip there; "delegations led by X and Y met" is none
             if pred.cameo[:2] == "07" and any(c.lower_ == "own" for o in objects for c in o.children):
                 continue  # "began paying his own legal bills": no aid to anyone
             self._acting_verbs.add(t.i)
@@ -1734,7 +1739,8 @@ class EventFinder:
                     if row is not None and (row.object or row.literal) and row.cameo[:2] != pred.cameo[:2] and \
                             all(row.cameo[:2] != r.cameo[:2] for r in others):
                         others.append(row)
-            if pred.object or pred.literal:  # "impose sanctions": the noun is part of the verb's predicate
+            if (pred.object or pred.literal) and lemma not in RESISTING:
+                # "impose sanctions": the noun is part of the verb's predicate (but the demands resisted were made)
                 light_objects.update(o.i for o in objects)
                 pred = self._noun_code(pred, objects)
             if pred.prep == "out" and not objects:
