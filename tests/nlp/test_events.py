@@ -1106,6 +1106,12 @@ def test_a_state_body_named_bare_acts_for_the_dateline_country(nlp):
     assert ("NOR", "SWE", "16") in dyads(evs)
 
 
+def test_a_dateline_of_several_places_is_the_first_ones(nlp):
+    evs = events(nlp, "OSLO/STOCKHOLM (Reuters) - The Parliament voted on Monday to approve new sanctions against "
+                      "Sweden.")
+    assert ("NOR", "SWE", "16") in dyads(evs), dyads(evs)
+
+
 def test_what_one_is_ordered_to_do_is_still_to_be_done(nlp):
     evs = events(nlp, "Norway ordered Sweden to cut its diplomatic staff in Oslo.")
     assert ("NOR", "SWE", "10") in dyads(evs)

@@ -23,7 +23,7 @@ URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?:/|
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 #: A dateline at the start of a line: a place in capitals, perhaps a region and an agency in brackets, then a
 #: dash or a colon.
-DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’ -]{2,40}"          # the place in capitals
+DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’ /-]{2,40}"          # the place in capitals
                       r"(?:,\s*[A-Z][\w.'’ -]{1,40})?"          # ", Palestinian Territories", ", Fla."
                       r"(?:\s*\([^()\n]{2,40}\))?"             # "(Reuters)"
                       r"\s*[-–—:]+\s+(?=\S)")

@@ -1017,6 +1017,8 @@ class EventFinder:
         if match is None:
             return None
         place = re.sub(r"\s*\(.*$|[,:].*$|\s*[-–—]+\s*$", "", match.group(0)).strip().title()
+        # "WASHINGTON/NEW YORK (Reuters)": filed from several places, the first named leads
+        place = place.split("/")[0].strip().title()
         if place in BODY_SEATS:
             return None  # a report from Brussels or Vienna is as often about the bodies seated there
         country = self.kb.capital(place)
