@@ -2382,3 +2382,17 @@ def test_pressure_is_aimed_at_whoever_resists_bows_to_or_acts_under_it(nlp, text
 def test_a_missile_fired_over_a_country_is_force_against_it(nlp):
     evs = events(nlp, "North Korea fired a ballistic missile over Japan on Friday.", "2017-09-16")
     assert ("PRK", "JPN", "19") in dyads(evs)
+
+
+def test_an_unnamed_opposition_beside_a_government_is_that_countrys(nlp):
+    evs = events(nlp, "The Syrian government and the opposition will hold talks in Geneva next week.")
+    assert ("SYR", "SYR", "04") in dyads(evs), dyads(evs)
+    evs = events(nlp, "The envoy said talks between the Yemeni government and the rebels would resume in May.")
+    assert ("YEM", "YEM", "04") in dyads(evs), dyads(evs)
+
+
+def test_praise_of_talks_misparsed_after_a_name_still_praises_the_partner(nlp):
+    # fictional ministers; the small model reads "fruitful" as the object of "with"
+    evs = events(nlp, "Norwegian Foreign Minister Ola Nordmann met Dutch envoy Jan de Vries on Monday. Nordmann "
+                      "called his discussions with de Vries “fruitful” and said Norway would keep working with him.")
+    assert any(e.cameo.startswith("05") and e.target and "Vries" in e.target.name for e in evs), dyads(evs)

@@ -237,6 +237,9 @@ FAULT_WORDS.update({w: "1121" for w in "crime theft corruption piracy fraud".spl
 FAULT_WORDS.update({w: "1122" for w in "genocide atrocity atrocities abuse persecution repression cleansing "
                     "massacre".split()})
 FAULT_WORDS.update({w: "1123" for w in "aggression provocation provocations invasion expansionism".split()})
+#: Unnamed domestic opponents of a government ("the opposition", "the rebels"), of its country when set beside it.
+DOMESTIC_OPPONENTS = frozenset("opposition rebel insurgent militant guerrilla dissident".split())
+
 #: Words that speak well of an actor or of what it does ("called his talks with X fruitful", "said Xi was a
 #: great leader"): read the same way, they are praise (051) of whoever is spoken of.
 PRAISE_WORDS = frozenset("fruitful productive constructive positive successful excellent useful fantastic "
@@ -756,6 +759,10 @@ class EventFinder:
         if entity is None:
             entity = self._described(head)
         if entity is None:
+            foe = self._coordinated_opposition(head, exclude)
+            if foe is not None:
+                return foe
+        if entity is None:
             earlier = self._body_before(head) or self._country_before(head, exclude)
             if earlier is not None:
                 return earlier
@@ -1138,6 +1145,21 @@ class EventFinder:
                     return found
             return next((e for _, e in reversed(self._recent) if e.country and (
                 e.type == "GPE" or e.role == "government")), None)
+        return None
+
+    def _coordinated_opposition(self, head: Token, exclude: frozenset[str]) -> _Side | None:
+        """"talks between the Syrian government and the opposition", "the Afghan government and the rebels":
+        an unnamed opposition set beside a country's government is that country's opposition."""
+        if head.pos_ != "NOUN" or _noun_lemma(head) not in DOMESTIC_OPPONENTS:
+            return None
+        partners = [head.head] if head.dep_ == "conj" else []
+        partners += [c for c in head.children if c.dep_ == "conj"]
+        for partner in (p for p in partners if p.pos_ in ("NOUN", "PROPN")):
+            found = self.side(partner, exclude)
+            actor = found.actor if found is not None else None
+            if actor is not None and actor.country and actor.role in ("government", None) and \
+                    (found.entity is None or found.entity.type != "PERSON"):
+                return _Side(EventActor(name=self._phrase(head), country=actor.country, role="opposition"), None)
         return None
 
     def _administration(self, head: Token) -> Entity | None:
@@ -2161,7 +2183,11 @@ class EventFinder:
                     # "called the staff reductions a risk": the small model reads "reductions" as a verb with
                     # "risk" its object; the word the verb names it by is still a noun of the verb's own phrase
                     loose = [x for x in t.subtree if x.i > t.i and x.pos_ in ("NOUN", "ADJ") and
-                             x.dep_ in ("dobj", "oprd", "attr") and _plain_chain(x, t)]
+                             (x.dep_ in ("dobj", "oprd", "attr") and _plain_chain(x, t) or
+                              x.pos_ == "ADJ" and x.dep_ == "pobj" and x.head.head.dep_ == "dobj" and
+                              x.head.head.head == t)]
+                    # (an adjective is no prepositional object: "called his talks with de Mistura fruitful" read
+                    # with "fruitful" the object of "with")
                     found = next(((x, c) for x in loose for c in [self._fault(x)] if c is not None), None)
                     if found is not None:
                         named, code = [found[0]], found[1]
@@ -2179,8 +2205,12 @@ class EventFinder:
             if code == "051":
                 # "called his talks with X fruitful": praise of the talks is praise of the partner in them
                 judged = thing if thing is not None else subject if lemma in CHARACTERISING_VERBS else None
-                faulted = faulted + [g for c in (judged.children if judged is not None else ()) if c.dep_ == "prep"
-                                     and c.lower_ in ("with", "between") for g in c.children if g.dep_ == "pobj"]
+                partners = [g for c in (judged.children if judged is not None else ()) if c.dep_ == "prep"
+                            and c.lower_ in ("with", "between") for g in c.children if g.dep_ == "pobj"]
+                # (the misread "with de Mistura fruitful": the partner is the name the adjective took in)
+                faulted = faulted + [p for g in partners for p in (
+                    [x for x in g.children if x.dep_ in ("nmod", "compound", "nsubj") and x.pos_ == "PROPN"]
+                    if g.pos_ == "ADJ" else [g])]
             if code is None or not (faulted or thing is not None):
                 continue
             subjects, passive = self.subjects(t)
@@ -2569,7 +2599,8 @@ class EventFinder:
             focus_used = True
         reciprocal = False
         events = []
-        named = [s for s in src_sides if s.entity is not None]
+        named = [s for s in src_sides if s.entity is not None or (
+            s.actor is not None and s.actor.country and s.actor.role == "opposition")]  # "X's government and the opposition"
         if (root in RECIPROCAL_ROOTS or verb.lemma_.lower() in EXCHANGE_VERBS) and len(named) >= 2 and \
                 (target is None or not self._partner(verb, target)):
             # "X, Y and Z met", "X and Y agreed on a statement on Syria": every ordered pair (each acts toward
