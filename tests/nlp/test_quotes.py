@@ -88,6 +88,13 @@ def test_pronoun_speaker_resolves_to_the_earlier_person(qnlp):
     assert q.speaker == "Tomas Berg" and q.speaker_text == "he"
 
 
+def test_a_statement_speaks_for_whoever_issued_it(qnlp):
+    qs, _ = quotes(qnlp, "The raid was unacceptable, the Norwegian Foreign Ministry said in a statement on Monday.\n"
+                         "\u201cWe call on all sides to show restraint,\u201d the statement added.")
+    q = one(qs, "direct", "show restraint")
+    assert q.speaker_id is not None and "ministry" in q.speaker.lower() and q.speaker_text == "the statement"
+
+
 def test_pronoun_respects_gender(qnlp):
     qs, _ = quotes(qnlp, "Ms. Anna Lind met Mr. Peter Holm in Oslo. Holm left early.\n"
                          '"It was a useful meeting for both sides," she said.')

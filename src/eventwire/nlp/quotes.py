@@ -43,6 +43,8 @@ DASH_SPEAKER = re.compile(r"\s*[\u2015\u2014\u2013-]{1,2}\s*(?=[A-Z])")
 LABEL_SPEAKER = re.compile(r"^([A-Z][A-Z.'\- ]{1,30}[A-Z]):\s")
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 MAX_QUOTE_CHARS = 6000
+#: Texts that speak for whoever issued them ("the statement added", "the letter said").
+ISSUED_TEXTS = frozenset("statement communique communiqué release letter declaration memo memorandum notice".split())
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SAID_FORMS = frozenset({"says", "said", "adds", "added", "told", "tells"})
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p", "we": "p", "i": None,
@@ -400,6 +402,13 @@ class QuoteFinder:
         for child in head.lefts:
             if child.dep_ in ("compound", "amod", "nmod", "poss"):
                 modifier = self.index.of_token(child) or modifier
+        if modifier is None and head.pos_ == "NOUN" and head.lemma_.lower() in ISSUED_TEXTS and \
+                span[0].lower_ == "the":
+            # "..., the statement added": the statement speaks for whoever was last heard issuing it
+            issuer = next((sp for pos, sp in reversed(self._history) if pos < at and at - pos <= 2000 and
+                           sp.id is not None), None)
+            if issuer is not None:
+                return _Speaker(issuer.name, written, issuer.id, issuer.entity)
         text = re.sub(r"^(?:the|a|an)\s+", "", written, flags=re.I) if span[0].lower_ in ("the",) else written
         return _Speaker(text, written, modifier.id if modifier is not None else None, None)
 
