@@ -2396,3 +2396,9 @@ def test_praise_of_talks_misparsed_after_a_name_still_praises_the_partner(nlp):
     evs = events(nlp, "Norwegian Foreign Minister Ola Nordmann met Dutch envoy Jan de Vries on Monday. Nordmann "
                       "called his discussions with de Vries “fruitful” and said Norway would keep working with him.")
     assert any(e.cameo.startswith("05") and e.target and "Vries" in e.target.name for e in evs), dyads(evs)
+
+
+def test_a_pronoun_opening_a_sentence_takes_the_main_subject_before_it(nlp):
+    evs = events(nlp, "Norwegian fishing groups argue that their boats are kept out of the fjords while Swedish "
+                      "companies fish freely there. They have also criticized Denmark's new quota plan.")
+    assert ("NOR", "DNK", "11") in dyads(evs) and ("SWE", "DNK", "11") not in dyads(evs), dyads(evs)

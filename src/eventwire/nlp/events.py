@@ -1216,7 +1216,35 @@ class EventFinder:
                 return None
         return found
 
-    def _antecedent(self, pron: Token, exclude: frozenset[str] = frozenset(), want: str | None = None) -> Entity | None:
+    def _main_subject_before(self, sent: Span, want: str, gender: str | None, exclude: frozenset[str],
+                             depth: int) -> Entity | None:
+        """The subject of the main clause of the sentence before ``sent``, where it fits a pronoun that opens
+        ``sent`` as its subject: "U.S. business lobbies argue that ... Chinese companies operate freely. They
+        have also criticized ...": they are the lobbies, not the companies of the clause inside."""
+        if sent.start == 0 or depth > 2:
+            return None
+        before = self.doc[sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if subj.pos_ == "PRON":
+            if PRONOUN_NUMBER.get(subj.lower_) != want and not (want == "any" and subj.lower_ == "they"):
+                return None
+            entity = self._antecedent(subj, exclude, depth=depth + 1)
+        else:
+            entity = self.index.of_phrase(subj)
+        if entity is None or entity.id in exclude:
+            return None
+        if want == "person":
+            return entity if entity.type == "PERSON" and self._genders.get(entity.id, gender) == gender else None
+        if want == "body":
+            return entity if entity.type != "PERSON" and subj.tag_ in ("NN", "NNP", "PRP") else None
+        # "they": many, or a body
+        many = subj.tag_ in ("NNS", "NNPS") or subj.lower_ == "they" or any(c.dep_ == "conj" for c in subj.children)
+        return entity if many and entity.type != "PERSON" else None
+
+    def _antecedent(self, pron: Token, exclude: frozenset[str] = frozenset(), want: str | None = None,
+                    depth: int = 0) -> Entity | None:
         """The latest subject actor before a pronoun that fits it (a person for "he", a body for "it"; ``want``
         for a possessive the table leaves out, "his administration")."""
         want = want or PRONOUN_NUMBER.get(pron.lower_)
@@ -1229,6 +1257,11 @@ class EventFinder:
             return ahead
         earlier = [(t.idx, e) for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass")
                    for e in [self.index.of_phrase(t)] if e is not None]
+        if not earlier and pron.dep_ in ("nsubj", "nsubjpass") and pron.i - sent.start <= 2 and \
+                pron.head == sent.root:
+            main = self._main_subject_before(sent, want, PRONOUN_GENDER.get(pron.lower_), exclude, depth)
+            if main is not None:
+                return main
         # "the coalition closed the ports ... It also intensified air strikes": an unnamed body in between is
         # what "it" stands for, and it is no actor the article resolves
         unnamed = max((pos for pos in self._unnamed_bodies if pos < pron.idx), default=-1) if want == "body" else -1
