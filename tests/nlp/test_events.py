@@ -2402,3 +2402,14 @@ def test_a_pronoun_opening_a_sentence_takes_the_main_subject_before_it(nlp):
     evs = events(nlp, "Norwegian fishing groups argue that their boats are kept out of the fjords while Swedish "
                       "companies fish freely there. They have also criticized Denmark's new quota plan.")
     assert ("NOR", "DNK", "11") in dyads(evs) and ("SWE", "DNK", "11") not in dyads(evs), dyads(evs)
+
+
+def test_saying_someone_did_no_wrong_is_a_denial(nlp):
+    # fictional officials
+    for text in ("Norwegian government spokesman Ola Nordmann said on Monday that Norway had not acted improperly.",
+                 "Norwegian Foreign Minister Ola Nordmann told reporters the attackers had nothing to do with Norway.",
+                 "Norwegian Foreign Minister Ola Nordmann said Oslo did nothing wrong."):
+        evs = events(nlp, text)
+        assert any(e.cameo == "016" and e.source.country == "NOR" for e in evs), (text, dyads(evs))
+    evs = events(nlp, "Norwegian Foreign Minister Ola Nordmann said Oslo did something wrong.")
+    assert not any(e.cameo == "016" for e in evs), dyads(evs)

@@ -2078,6 +2078,18 @@ class EventFinder:
                     pred = Predicate(t.lemma_.lower(), "V", "", "", "016")
                     out += [self._event(t, pred, side, target, sent, False) for side in sources]
                     continue
+                if _clears_of_wrong(c):
+                    # "said the president had not acted improperly", "said the killer had nothing to do with her
+                    # group", "says he did nothing wrong": a denial of wrongdoing (016), toward whom it clears
+                    cleared = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]
+                    target = self._first_target(cleared, sources)
+                    if target is not None and (target.actor is None or target.entity is None or any(
+                            s.entity is not None and s.entity.id == target.entity.id for s in sources)):
+                        target = None
+                    pred = Predicate(t.lemma_.lower(), "V", "", "", "016")
+                    out += [self._event(t, pred, side, target, sent, False) for side in sources
+                            if self._political(side, target)]
+                    continue
                 claim = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and
                               g.lemma_.lower() in CLAIM_NOUNS), None)
                 false = any(g.dep_ in ("acomp", "attr") and g.lemma_.lower() in FALSE_WORDS for g in c.children)
@@ -3852,6 +3864,32 @@ def _small_clauses(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.pos_ == "ADJ" and (c.dep_ == "oprd" or (
         c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) and
         not any(g.dep_ in ("aux", "auxpass", "cop") for g in c.children)))]
+
+
+#: Manners of acting that are a wrong ("acted improperly"), and what is broken in one ("broke the law").
+WRONG_MANNERS = frozenset("improperly inappropriately illegally unlawfully wrongly illegitimately unethically "
+                          "corruptly".split())
+BROKEN_RULES = frozenset("law laws rule rules regulation regulations".split())
+
+
+def _clears_of_wrong(clause: Token) -> bool:
+    """Whether a clause says someone did no wrong: "had not acted improperly", "did nothing wrong", "never
+    broke the law", "had nothing to do with the attack"."""
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) and c.dep_ == "advmod" for c in clause.children)
+    lemma = clause.lemma_.lower()
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if lemma == "do" and any(o.lower_ in ("nothing", "anything") and any(
+            a.lower_ in ("wrong", "illegal", "improper", "inappropriate") for a in o.children) for o in objects):
+        return negated == any(o.lower_ == "anything" for o in objects)  # "did nothing wrong", "didn't do anything wrong"
+    if lemma == "have" and any(o.lower_ == "nothing" and any(
+            x.lemma_ == "do" and any(p.dep_ == "prep" and p.lower_ == "with" for p in x.children)
+            for x in o.subtree) for o in objects):
+        return True  # "had nothing to do with the attack"
+    if not negated:
+        return False
+    if lemma in ("act", "behave") and any(c.dep_ == "advmod" and c.lower_ in WRONG_MANNERS for c in clause.children):
+        return True
+    return lemma in ("break", "violate") and any(o.lower_ in BROKEN_RULES for o in objects)
 
 
 def _noun_lemma(token: Token) -> str:
