@@ -2413,3 +2413,13 @@ def test_saying_someone_did_no_wrong_is_a_denial(nlp):
         assert any(e.cameo == "016" and e.source.country == "NOR" for e in evs), (text, dyads(evs))
     evs = events(nlp, "Norwegian Foreign Minister Ola Nordmann said Oslo did something wrong.")
     assert not any(e.cameo == "016" for e in evs), dyads(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "When Norway expelled the Swedish ambassador, Sweden did not respond.",
+    "Sweden did not respond after Norway expelled the Swedish ambassador.",
+    "While Norway expelled the Swedish ambassador, it did not close its embassy in Stockholm.",
+])
+def test_a_not_in_the_main_clause_does_not_reach_a_when_or_after_clause(nlp, text):
+    evs = [e for e in events(nlp, text) if e.cameo.startswith("16") and e.source.country == "NOR"]
+    assert any(e.factuality == "asserted" and "expel" in e.trigger for e in evs), [(e.trigger, e.factuality) for e in evs]

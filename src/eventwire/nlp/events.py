@@ -237,6 +237,9 @@ FAULT_WORDS.update({w: "1121" for w in "crime theft corruption piracy fraud".spl
 FAULT_WORDS.update({w: "1122" for w in "genocide atrocity atrocities abuse persecution repression cleansing "
                     "massacre".split()})
 FAULT_WORDS.update({w: "1123" for w in "aggression provocation provocations invasion expansionism".split()})
+#: Words that open a clause telling when, why or despite what: a "not" in the main clause does not reach into it.
+TIME_CLAUSE_MARKS = frozenset("when whenever after before since because as while although though once".split())
+
 #: Unnamed domestic opponents of a government ("the opposition", "the rebels"), of its country when set beside it.
 DOMESTIC_OPPONENTS = frozenset("opposition rebel insurgent militant guerrilla dissident".split())
 
@@ -1598,6 +1601,9 @@ class EventFinder:
             if v.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in v.children if c.dep_ == "mark"):
                 return "hypothetical"
             outer = self._clause_modality(head)
+            if outer == "negated" and v.dep_ == "advcl" and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS for c in v.children):
+                return "asserted"  # "when Norway expelled the envoy, Sweden did not respond": the expulsion happened
             if outer in ("negated", "hypothetical") and v.dep_ != "ccomp":
                 return outer
             v = head
