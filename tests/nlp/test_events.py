@@ -2423,3 +2423,10 @@ def test_saying_someone_did_no_wrong_is_a_denial(nlp):
 def test_a_not_in_the_main_clause_does_not_reach_a_when_or_after_clause(nlp, text):
     evs = [e for e in events(nlp, text) if e.cameo.startswith("16") and e.source.country == "NOR"]
     assert any(e.factuality == "asserted" and "expel" in e.trigger for e in evs), [(e.trigger, e.factuality) for e in evs]
+
+
+def test_a_forecast_of_a_need_is_no_demand(nlp):
+    evs = events(nlp, "Norwegian Prime Minister Ola Nordmann said Sweden would have to find the money itself.")
+    assert not any(e.root == "10" for e in evs), dyads(evs)
+    evs = events(nlp, "Norwegian Prime Minister Ola Nordmann said Sweden has to find the money itself.")
+    assert ("NOR", "SWE", "10") in dyads(evs), dyads(evs)

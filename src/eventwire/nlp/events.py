@@ -2295,7 +2295,9 @@ class EventFinder:
                     continue
                 auxes = [a.lower_ for a in c.children if a.dep_ == "aux"]
                 obliged = any(a in ("must", "should") for a in auxes) or (
-                    c.lemma_ in ("have", "need") and any(x.dep_ == "xcomp" for x in c.children))
+                    c.lemma_ in ("have", "need") and any(x.dep_ == "xcomp" for x in c.children) and
+                    not any(a in ("would", "will", "may", "might", "could", "'ll", "'d") for a in auxes))
+                # (not "said Republicans would have to find the votes": a forecast of a need, asked of nobody)
                 if not obliged:
                     continue
                 subjects, _ = self.subjects(t)
