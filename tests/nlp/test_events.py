@@ -2430,3 +2430,12 @@ def test_a_forecast_of_a_need_is_no_demand(nlp):
     assert not any(e.root == "10" for e in evs), dyads(evs)
     evs = events(nlp, "Norwegian Prime Minister Ola Nordmann said Sweden has to find the money itself.")
     assert ("NOR", "SWE", "10") in dyads(evs), dyads(evs)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Norwegian lawmakers rallied behind Sweden on Monday.", "05"),
+    ("Norway directed Sweden to withdraw its troops from the border.", "10"),
+    ("Norway will be engaging with Sweden to resolve the dispute.", "04"),
+])
+def test_more_verbs_of_support_orders_and_contact(nlp, text, code):
+    assert ("NOR", "SWE", code) in dyads(events(nlp, text))

@@ -53,7 +53,7 @@ except ModuleNotFoundError as _err:
 
 SUBJECT = ("nsubj", "csubj")
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "from", "for", "over", "into", "upon",
-                "in")
+                "in", "behind")
 FUTURE_AUX = {"will", "shall", "'ll"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "must", "can", "ought"}
 TENSE_AUX = frozenset(FUTURE_AUX | MODAL_AUX)
