@@ -2439,3 +2439,12 @@ def test_a_forecast_of_a_need_is_no_demand(nlp):
 ])
 def test_more_verbs_of_support_orders_and_contact(nlp, text, code):
     assert ("NOR", "SWE", code) in dyads(events(nlp, text))
+
+
+def test_saying_an_act_could_have_repercussions_for_someone_warns_them(nlp):
+    evs = events(nlp, "The Norwegian government said the decision could have repercussions for Norway-Sweden "
+                      "relations.")
+    assert any(e.root == "13" and e.target and e.target.country == "SWE" and e.factuality == "hypothetical"
+               for e in evs), dyads(evs)
+    evs = events(nlp, "Norwegian Prime Minister Ola Nordmann said the vote will have consequences for Sweden.")
+    assert ("NOR", "SWE", "13") in dyads(evs), dyads(evs)

@@ -237,6 +237,9 @@ FAULT_WORDS.update({w: "1121" for w in "crime theft corruption piracy fraud".spl
 FAULT_WORDS.update({w: "1122" for w in "genocide atrocity atrocities abuse persecution repression cleansing "
                     "massacre".split()})
 FAULT_WORDS.update({w: "1123" for w in "aggression provocation provocations invasion expansionism".split()})
+#: What is said to follow from an act, as a warning ("could have consequences for X").
+CONSEQUENCE_NOUNS = frozenset("consequence repercussion implication cost price ramification".split())
+
 #: Words that open a clause telling when, why or despite what: a "not" in the main clause does not reach into it.
 TIME_CLAUSE_MARKS = frozenset("when whenever after before since because as while although though once".split())
 
@@ -878,6 +881,20 @@ class EventFinder:
                 country = self.kb.country(c.text[:-4]) or self.kb.demonym(c.text[:-4])
                 if country is not None:
                     return self._home_side(country.iso3)
+        return None
+
+    def _pair_other(self, head: Token, sources: list[_Side]) -> _Side | None:
+        """The other country of a pair written as one word before a noun ("U.S.-Pakistan relations", "the
+        China-U.S. trade talks"), seen from the source's side."""
+        own = {s.actor.country for s in sources if s.actor is not None and s.actor.country}
+        for c in head.children:
+            if c.dep_ not in ("compound", "amod", "nmod") or "-" not in c.text.strip("-"):
+                continue
+            states = [self.kb.country(part) or self.kb.demonym(part) for part in c.text.split("-")]
+            if len(states) == 2 and all(states) and states[0].iso3 != states[1].iso3:
+                other = [st.iso3 for st in states if st.iso3 not in own]
+                if len(other) == 1:
+                    return self._home_side(other[0])
         return None
 
     def _author(self, head: Token, exclude: frozenset[str]) -> _Side | None:
@@ -2083,6 +2100,23 @@ class EventFinder:
                     target = self._first_target(aimed, sources)
                     pred = Predicate(t.lemma_.lower(), "V", "", "", "016")
                     out += [self._event(t, pred, side, target, sent, False) for side in sources]
+                    continue
+                cost = next((o for o in c.children if c.lemma_ in ("have", "carry", "bring", "mean") and
+                             o.dep_ == "dobj" and o.lemma_.lower() in CONSEQUENCE_NOUNS), None)
+                if cost is not None and t.lemma_.lower() not in ("warn", "threaten"):  # (a warning of its own)
+                    # "said the release could have repercussions for U.S.-Pakistan relations": a warning of what
+                    # may follow, toward whom it would fall on (coded as the threat, with the clause's modality)
+                    hit = [g for p in cost.children if p.dep_ == "prep" and p.lower_ in ("for", "on")
+                           for g in p.children if g.dep_ == "pobj"]
+                    target = self._first_target(hit, sources)
+                    if target is None and hit:
+                        target = self._pair_other(hit[0], sources)  # "for U.S.-Pakistan relations"
+                    if target is not None and target.actor is not None and not any(
+                            s.actor is not None and s.actor.country and s.actor.country == target.actor.country
+                            for s in sources):
+                        pred = Predicate(t.lemma_.lower(), "V", "", "", "130")
+                        out += [self._event(c, pred, side, target, sent, False) for side in sources
+                                if self._political(side, target)]
                     continue
                 if _clears_of_wrong(c):
                     # "said the president had not acted improperly", "said the killer had nothing to do with her
