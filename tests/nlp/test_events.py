@@ -2448,3 +2448,17 @@ def test_saying_an_act_could_have_repercussions_for_someone_warns_them(nlp):
                for e in evs), dyads(evs)
     evs = events(nlp, "Norwegian Prime Minister Ola Nordmann said the vote will have consequences for Sweden.")
     assert ("NOR", "SWE", "13") in dyads(evs), dyads(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegian ministers raised concerns that Sweden had not consulted them on the bridge.",
+    "Norway is worried that Sweden will close the border.",
+    "The Norwegian government said it was concerned Sweden was not doing enough to stop the smuggling.",
+    "Norwegian officials fear Sweden is preparing to leave the agreement.",
+])
+def test_worry_about_what_an_actor_does_disapproves_of_it(nlp, text):
+    assert ("NOR", "SWE", "11") in dyads(events(nlp, text))
+
+
+def test_worry_about_nobody_is_no_event(nlp):
+    assert not events(nlp, "Norwegian economists worry the economy will slow next year.")

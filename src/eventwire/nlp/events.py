@@ -237,6 +237,9 @@ FAULT_WORDS.update({w: "1121" for w in "crime theft corruption piracy fraud".spl
 FAULT_WORDS.update({w: "1122" for w in "genocide atrocity atrocities abuse persecution repression cleansing "
                     "massacre".split()})
 FAULT_WORDS.update({w: "1123" for w in "aggression provocation provocations invasion expansionism".split()})
+#: Nouns of worry: voiced about what someone does, they disapprove of it.
+CONCERN_NOUNS = frozenset("concern worry fear misgiving alarm".split())
+
 #: What is said to follow from an act, as a warning ("could have consequences for X").
 CONSEQUENCE_NOUNS = frozenset("consequence repercussion implication cost price ramification".split())
 
@@ -1830,6 +1833,7 @@ class EventFinder:
                 out.extend(self._verbal(t, row, objects, sent))
         out.extend(self._modal_demands(sent))
         out.extend(self._speech_events(sent))
+        out.extend(self._worries(sent))
         faults, characterising = self._characterisations(sent)
         if faults:
             # "warned that X is a problem": a characterisation, not a threat
@@ -2318,6 +2322,33 @@ class EventFinder:
                 out += found
         return out, verbs
 
+    def _worries(self, sent: Span) -> list[Event]:
+        """"Some senators worry the administration is moving too quickly", "said it was concerned the
+        administration was not preparing": worry about what a named actor does disapproves of it (110)."""
+        out = []
+        for t in sent:
+            felt = t.lower_ in ("concerned", "worried", "alarmed")  # "was concerned (that)": a state, no passive
+            worried = t.pos_ == "VERB" and (t.lemma_.lower() in ("worry", "fear") or felt) or \
+                t.pos_ == "ADJ" and felt and t.dep_ == "acomp"
+            if not worried:
+                continue
+            clause = next((c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+            if clause is None:
+                continue
+            doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+            feeler = t if t.pos_ == "VERB" else t.head
+            subjects, passive = self.subjects(feeler)
+            subjects = subjects or [g for a in feeler.children if a.dep_ in ("aux", "auxpass") for g in a.children
+                                    if g.dep_ in ("nsubj", "nsubjpass")]  # ("it" hung on "was")
+            sources = [x for x in map(self.side, subjects) if x is not None and x.actor is not None]
+            target = self._first_target(doers, sources)
+            if (passive and not felt) or not sources or target is None or target.entity is None:
+                continue
+            pred = Predicate(t.lemma_.lower(), "V", "", "", "110")
+            out += [self._event(feeler, pred, side, target, sent, False) for side in sources
+                    if self._political(side, target)]
+        return out
+
     def _modal_demands(self, sent: Span) -> list[Event]:
         """"X said Y must (should, has to) do Z": X demands of Y (CAMEO 100)."""
         out = []
@@ -2366,6 +2397,16 @@ class EventFinder:
                       for p in v.children if p.dep_ == "prep" and p.lower_ == "as"
                       for g in p.children if g.dep_ == "pobj"]
             objects = [d for g in cause if self._predicate_noun(g) for d in self._doers(g)] + cause
+        if pred.cameo == "012":
+            # "raised concerns that no analysis had been done", "voiced fears that Iran is arming the rebels": a
+            # concern about what someone did or does is disapproval of it (110), toward who does it
+            clause = next((v for o in verb.children if o.dep_ == "dobj" and _noun_lemma(o) in CONCERN_NOUNS
+                           for v in o.children if v.dep_ in ("acl", "ccomp", "relcl") and
+                           any(m.lower_ == "that" and m.dep_ == "mark" for m in v.children)), None)
+            # (a "that" the parser marks a clause with is no relative pronoun, even in a clause it calls relcl)
+            if clause is not None:
+                pred = dataclasses.replace(pred, cameo="110")
+                objects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] + objects
         if passive and self._agent(verb) is None and pred.cameo[:2] in RECIPROCAL_ROOTS:
             parties = self._parties_of(verb, subjects)
             if len(parties) >= 2:
