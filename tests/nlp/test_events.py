@@ -1612,7 +1612,7 @@ def test_people_weigh_in_what_country_an_article_is_about(nlp):
     # with a low confidence
     text = ("WASHINGTON (Reuters) - Senator Mara Quinlan criticized the plan on Tuesday. Quinlan and Senator "
             "Tom Redfield said Russia had lied. Redfield and Quinlan spoke to reporters in Moscow.")
-    (e,) = [e for e in events(nlp, text) if e.root == "11"]
+    (e,) = [e for e in events(nlp, text) if e.root == "11" and "criticized" in e.trigger]
     assert e.target is not None and e.target.country == "USA" and e.confidence <= 0.4
 
 
@@ -2462,3 +2462,19 @@ def test_worry_about_what_an_actor_does_disapproves_of_it(nlp, text):
 
 def test_worry_about_nobody_is_no_event(nlp):
     assert not events(nlp, "Norwegian economists worry the economy will slow next year.")
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegian Foreign Minister Ola Nordmann said Swedish Defence Minister Sven Svensson lied to parliament.",
+    "Norwegian Foreign Minister Ola Nordmann met Swedish Defence Minister Sven Svensson on Monday. Svensson, "
+    "Nordmann wrote, “apparently failed to tell the truth under oath.”",
+    "Norwegian Foreign Minister Ola Nordmann said Swedish Defence Minister Sven Svensson made false statements.",
+])
+def test_saying_someone_lied_accuses_them(nlp, text):
+    assert ("NOR", "SWE", "11") in dyads(events(nlp, text))
+
+
+def test_saying_someone_did_not_lie_accuses_nobody(nlp):
+    evs = events(nlp, "Norwegian Foreign Minister Ola Nordmann said Swedish Defence Minister Sven Svensson did "
+                      "not lie to parliament.")
+    assert ("NOR", "SWE", "11") not in dyads(evs), dyads(evs)

@@ -2078,6 +2078,15 @@ class EventFinder:
             sources = [s for s in (self.side(h) for h in subjects) if s is not None and s.actor is not None]
             if passive or not sources:
                 continue
+            if t.dep_ == "parataxis" and t.head.pos_ == "VERB" and _tells_of_lying(t.head):
+                # "Sessions, Franken wrote, 'failed to tell the truth'" (the parser may hang both names on "wrote":
+                # the one by the verb writes, the one before it is written of)
+                named = [c for c in t.children if c.dep_ == "nsubj"]
+                liar = named[0] if len(named) > 1 and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children) else None
+                if liar is not None:
+                    sources = [x for x in [self.side(named[-1])] if x is not None and x.actor is not None]
+                out += self._lie_told(t, t.head, sources, sent, liar)
             heard = [c for c in t.children if c.dep_ in ("dobj", "dative")]
             phoned = any(g.lemma_.lower() in PHONE_NOUNS for c in t.children if c.dep_ == "prep" and
                          c.lower_ in ("by", "over", "in", "during") for g in c.children if g.dep_ == "pobj")
@@ -2121,6 +2130,9 @@ class EventFinder:
                         pred = Predicate(t.lemma_.lower(), "V", "", "", "130")
                         out += [self._event(c, pred, side, target, sent, False) for side in sources
                                 if self._political(side, target)]
+                    continue
+                if _tells_of_lying(c) and t.lemma_.lower() not in ("deny", "admit", "confess", "acknowledge"):
+                    out += self._lie_told(t, c, sources, sent)
                     continue
                 if _clears_of_wrong(c):
                     # "said the president had not acted improperly", "said the killer had nothing to do with her
@@ -2321,6 +2333,19 @@ class EventFinder:
                 self._acting_verbs.add(t.i)  # "branded the investigation a witch hunt": no probe of Trump's
                 out += found
         return out, verbs
+
+    def _lie_told(self, verb: Token, clause: Token, sources: list[_Side], sent: Span,
+                  liar: Token | None = None) -> list[Event]:
+        """"Franken wrote that Sessions failed to tell the truth under oath", "said X lied to Congress": an
+        accusation (112) of the liar by who says so, also within one country."""
+        liars = [liar] if liar is not None else [g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")]
+        target = self._first_target(liars, sources)
+        if target is None or target.entity is None or any(
+                s.entity is not None and s.entity.id == target.entity.id for s in sources):
+            return []
+        pred = Predicate(verb.lemma_.lower(), "V", "", "", "112")
+        return [self._event(verb, pred, side, target, sent, False) for side in sources
+                if self._political(side, target)]
 
     def _worries(self, sent: Span) -> list[Event]:
         """"Some senators worry the administration is moving too quickly", "said it was concerned the
@@ -3953,6 +3978,23 @@ def _small_clauses(verb: Token) -> list[Token]:
 WRONG_MANNERS = frozenset("improperly inappropriately illegally unlawfully wrongly illegitimately unethically "
                           "corruptly".split())
 BROKEN_RULES = frozenset("law laws rule rules regulation regulations".split())
+
+
+def _tells_of_lying(clause: Token) -> bool:
+    """Whether a clause says its subject lied: "lied to Congress", "misled investigators", "failed to tell the
+    truth", "made false statements" (not "did not lie")."""
+    kids = list(clause.children)
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in kids):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma in ("lie", "mislead", "deceive", "perjure") and clause.pos_ == "VERB":
+        return True
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    if lemma == "make" and any(o.lemma_.lower() in ("statement", "claim") and any(
+            a.lower_ in ("false", "misleading", "untrue") for a in o.children) for o in objects):
+        return True
+    return lemma == "fail" and any(x.dep_ == "xcomp" and x.lemma_.lower() in ("tell", "disclose") and any(
+        o.dep_ == "dobj" and o.lower_ == "truth" for o in x.children) for x in kids)
 
 
 def _clears_of_wrong(clause: Token) -> bool:
