@@ -2478,3 +2478,13 @@ def test_saying_someone_did_not_lie_accuses_nobody(nlp):
     evs = events(nlp, "Norwegian Foreign Minister Ola Nordmann said Swedish Defence Minister Sven Svensson did "
                       "not lie to parliament.")
     assert ("NOR", "SWE", "11") not in dyads(evs), dyads(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway threatened to pull its troops out of Sweden.",
+    "Norway will pull its troops out of Sweden next year.",
+    "Norway withdrew its troops from Sweden on Monday.",
+])
+def test_what_ones_own_is_taken_out_of_is_the_other_side(nlp, text):
+    evs = events(nlp, text)
+    assert evs and all(e.target is not None and e.target.country == "SWE" for e in evs), dyads(evs)

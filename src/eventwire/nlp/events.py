@@ -886,6 +886,21 @@ class EventFinder:
                     return self._home_side(country.iso3)
         return None
 
+    def _left_side(self, verb: Token, sources: list[_Side]) -> _Side | None:
+        """"pull the United States out of the Iran deal", "withdraw its troops from Syria": what one's own
+        country or forces are taken out of is the other side (None for any other verb)."""
+        if verb.lemma_.lower() not in ("pull", "withdraw") or not sources:
+            return None
+        own = {s.actor.country for s in sources if s.actor is not None and s.actor.country}
+        left = [g for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "from")
+                for g in ([x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                           if x.dep_ == "pobj"] if c.lower_ == "out" else [x for x in c.children if x.dep_ == "pobj"])]
+        if left and any(o.dep_ == "dobj" and (self._token_country(o) in own or any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in o.children))
+                for o in verb.children):
+            return self._first_target(left, sources)
+        return None
+
     def _pair_other(self, head: Token, sources: list[_Side]) -> _Side | None:
         """The other country of a pair written as one word before a noun ("U.S.-Pakistan relations", "the
         China-U.S. trade talks"), seen from the source's side."""
@@ -2603,6 +2618,8 @@ class EventFinder:
             # "stopped in Pakistan on his way to India", "arrived in Manila from Hanoi": the row's own place
             target = self._first_target(located, src_sides)
         if target is None:
+            target = self._left_side(verb, src_sides)
+        if target is None:
             target = self._first_target([t for t in targets if _not_where(t) or t in doer_heads], src_sides)
         if target is None and pred.cameo == "016" and src_sides:
             # "denied meddling in the election": the denial is toward those the meddling would have been done to
@@ -2617,8 +2634,8 @@ class EventFinder:
             for c in verb.children:
                 if c.dep_ == "xcomp" or _infinitival(c):
                     objs = [g for g in c.children if g.dep_ in ("dobj", "attr")]
-                    target = self._first_target([h for h in self._targets(c, objs) if _not_where(h)],
-                                                src_sides)
+                    target = self._left_side(c, src_sides) or self._first_target(
+                        [h for h in self._targets(c, objs) if _not_where(h)], src_sides)
                     if target is not None:
                         break
         if target is None:
