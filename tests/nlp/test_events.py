@@ -2488,3 +2488,10 @@ def test_saying_someone_did_not_lie_accuses_nobody(nlp):
 def test_what_ones_own_is_taken_out_of_is_the_other_side(nlp, text):
     evs = events(nlp, text)
     assert evs and all(e.target is not None and e.target.country == "SWE" for e in evs), dyads(evs)
+
+
+def test_labeling_as_false_reports_that_precede_their_words_is_a_denial(nlp):
+    # the parser reads "false" as the reports' own adjective
+    evs = events(nlp, "Norwegian Foreign Minister Ola Nordmann on Friday labeled as “outrageous” and “false” "
+                      "media reports suggesting Norway had spied on Sweden.")
+    assert any(e.cameo == "016" and e.source.country == "NOR" for e in evs), dyads(evs)

@@ -2309,6 +2309,13 @@ class EventFinder:
                         named, code = [found[0]], found[1]
                         thing = thing or next((x for x in t.subtree if t.i < x.i < found[0].i and x.dep_ in (
                             "dobj", "oprd", "nsubj") and x.pos_ in ("NOUN", "PROPN", "VERB")), None)
+                if thing is None:
+                    # "labeled as 'outrageous' and 'false' media reports that ...": the parser takes the words for
+                    # the reports' own adjectives and the reports for what they are labeled as
+                    claim = next((n for n in named if _noun_lemma(n) in CLAIM_NOUNS and any(
+                        a.dep_ in ("amod", "conj") and a.lower_ in FALSE_WORDS for a in n.subtree if a.i < n.i)), None)
+                    if claim is not None:
+                        thing, named = claim, [a for a in claim.subtree if a.i < claim.i and a.lower_ in FALSE_WORDS]
                 if thing is not None and _noun_lemma(thing) in CLAIM_NOUNS and any(
                         n.lemma_.lower() in FALSE_WORDS or any(a.lower_ in FALSE_WORDS for a in n.children)
                         for n in named):
