@@ -2495,3 +2495,11 @@ def test_labeling_as_false_reports_that_precede_their_words_is_a_denial(nlp):
     evs = events(nlp, "Norwegian Foreign Minister Ola Nordmann on Friday labeled as “outrageous” and “false” "
                       "media reports suggesting Norway had spied on Sweden.")
     assert any(e.cameo == "016" and e.source.country == "NOR" for e in evs), dyads(evs)
+
+
+def test_calling_a_leader_a_special_man_praises_and_going_so_far_is_no_future(nlp):
+    evs = events(nlp, "Norwegian Prime Minister Ola Nordmann met Swedish Prime Minister Sven Svensson on Monday. "
+                      "Nordmann went so far as to call Svensson a “very special man” at a briefing.", "2019-03-15")
+    praise = [e for e in evs if e.root == "05"]
+    assert praise and all(e.factuality == "asserted" for e in praise), dyads(evs)
+    assert not any(e.root == "02" for e in evs), dyads(evs)

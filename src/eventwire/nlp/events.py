@@ -253,7 +253,8 @@ DOMESTIC_OPPONENTS = frozenset("opposition rebel insurgent militant guerrilla di
 #: great leader"): read the same way, they are praise (051) of whoever is spoken of.
 PRAISE_WORDS = frozenset("fruitful productive constructive positive successful excellent useful fantastic "
                          "wonderful tremendous terrific outstanding great good helpful friendly cordial "
-                         "historic".split())
+                         "historic special remarkable brilliant extraordinary amazing incredible impressive "
+                         "honorable honourable smart wise".split())
 FAULT_WORDS.update({w: "051" for w in PRAISE_WORDS})
 #: Nouns that frame what they are "of": "an act of aggression", "a form of blackmail".
 FRAMING_NOUNS = frozenset("act form kind case example sign instance piece".split())
@@ -1623,6 +1624,9 @@ class EventFinder:
                     # "began to scale back its services", "had begun informing Congress": under way, not to
                     # come; "decided to end the status": the decision is the act
                     return "asserted"
+                if lemma == "go" and any(c.lower_ == "far" for c in head.children):
+                    v = head  # "went so far as to call Xi a special man": how far, not what is to come
+                    continue
                 if lemma in FUTURE_HEADS and (v.dep_ != "pcomp" or v.head.lower_ in ("on", "to")) and \
                         (lemma in ("want", "hope", "wish") or not (_bare_participle(v) or _ordered_participle(v))):
                     # ("was ordered detained" is detained; "wants him extradited" is still to come)
@@ -1723,8 +1727,9 @@ class EventFinder:
                     t.tag_ in ("VBN", "JJ") and t.lower_.endswith("ed") or
                     t.lemma_.lower() in self.lexicon.adjectives)):
                 continue  # and adjectives of a stance after "be": "were critical of Trump"
-            if t.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN")
-                                                        for c in t.children):
+            if t.lemma_.lower() in NAMING_VERBS and (any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN")
+                                                         for c in t.children) or
+                                                     sum(c.dep_ == "dobj" for c in t.children) >= 2):
                 continue  # "called negotiations a waste of time": a characterisation, not the thing named
             if t.dep_ == "relcl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in self.lexicon.nouns and \
                     t in _light_relative(t.head):
