@@ -67,3 +67,12 @@ def test_the_date_of_the_trigger_clause_not_of_another_clause(nlp):
     arrive = next(t for t in doc if t.lemma_ == "arrive")
     assert event_date(sent, expel, PUB) == ("2017-10-31", "day")
     assert event_date(sent, arrive, PUB) == ("2015", "year")
+
+
+@pytest.mark.model
+def test_a_date_inside_someone_elses_reported_clause_is_not_borrowed(nlp):
+    text = ("Norwegian Foreign Minister Ola Nordmann spoke after holding talks with Swedish envoy Sven Svensson, "
+            "who announced that the border talks would resume in Oslo on Nov. 28.")
+    doc = nlp(make_doc(nlp, text, "2019-10-26"))
+    held = [e for e in doc._.eventwire_events if e.trigger.startswith("holding")]
+    assert held and all(e.date is None for e in held), [(e.trigger, e.date) for e in doc._.eventwire_events]

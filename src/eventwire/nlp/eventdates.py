@@ -217,6 +217,21 @@ def _modifier_clause(verb: Token, trigger: Token) -> bool:
     return False
 
 
+def _reported_elsewhere(verb: Token, trigger: Token) -> bool:
+    """Whether ``verb`` sits in a content clause ("said that ...", "announced talks would resume") that does not
+    hold ``trigger``: what such a clause tells has its own time."""
+    t = verb
+    for _ in range(12):
+        if trigger in t.subtree:
+            return False
+        if t.dep_ == "ccomp":
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _told_past(verb: Token) -> bool:
     """Whether ``verb`` is in the simple past or the present perfect ("agreed", "has offered"), not a passive
     of the present ("is expected") nor a future."""
@@ -288,6 +303,8 @@ def event_date(sent: Span, trigger: Token, published: str | None,
         holder = _clause_verb(adverbial[0].root)
         if _modifier_clause(holder, trigger):
             return None, None  # "a lawyer who met X in June 2016 has agreed to testify": the meeting's date
+        if _reported_elsewhere(holder, trigger):
+            return None, None  # "held talks with X, who announced talks would resume on Nov. 28": those talks
         if tense == "future" and holder.i != trigger.i and holder in trigger.ancestors and _told_past(holder):
             # "agreed on Monday to increase pressure": Monday is the agreeing, which is past; the act agreed
             # on is no later than that, so the day is not looked for ahead
