@@ -2503,3 +2503,11 @@ def test_calling_a_leader_a_special_man_praises_and_going_so_far_is_no_future(nl
     praise = [e for e in evs if e.root == "05"]
     assert praise and all(e.factuality == "asserted" for e in praise), dyads(evs)
     assert not any(e.root == "02" for e in evs), dyads(evs)
+
+
+def test_advising_someone_is_consultation_and_advising_them_to_act_an_appeal(nlp):
+    assert ("NOR", "SWE", "04") in dyads(events(nlp, "Norwegian Foreign Minister Ola Nordmann has advised Swedish "
+                                                      "Prime Minister Sven Svensson on energy policy."))
+    evs = events(nlp, "Norway advised Sweden to close the border.")
+    assert ("NOR", "SWE", "02") in dyads(evs), dyads(evs)
+    assert all(e.factuality == "hypothetical" for e in evs if e.source.country == "SWE"), dyads(evs)

@@ -70,7 +70,8 @@ FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "schedule", "set",
                 "want", "hope", "wish"}
 HYPOTHETICAL_HEADS = {"threaten", "consider", "try", "offer", "urge", "ask", "call", "tell",
                       "demand", "press", "push", "warn", "need", "weigh", "mull", "discuss", "request",
-                      "appeal", "invite", "suggest", "recommend", "could", "might", "may", "would", "likely", "able"}
+                      "appeal", "invite", "suggest", "recommend", "advise", "could", "might", "may", "would", "likely",
+                      "able"}
 #: The press: spoken to, it is no target ("spoke to reporters in Yangon"); arrested, it still is.
 PRESS_NOUNS = frozenset("reporter reporters journalist journalists press media newsman newsmen correspondent "
                         "correspondents".split())
@@ -264,7 +265,7 @@ CHARACTERISING_VERBS = frozenset({"say", "tell", "state", "add", "insist", "note
 #: Verbs whose object does what their infinitive says ("urged Russia to withdraw", "prompted Trump to launch").
 OBJECT_CONTROL = frozenset("urge ask call press push force order tell invite allow encourage require oblige compel "
                            "want expect prompt lead cause spur persuade convince drive enable authorize authorise "
-                           "instruct direct pressure pressurize get permit lobby".split())
+                           "instruct direct pressure pressurize get permit lobby advise".split())
 #: Verbs by which one puts out a statement or document of one's own.
 ISSUE_VERBS = frozenset("issue release publish adopt pass sign send deliver post make give write introduce "
                         "submit sponsor read table unveil present file lodge".split())
@@ -2781,8 +2782,9 @@ class EventFinder:
             focus_used = True
         reciprocal = False
         events = []
+        # (an unnamed opposition beside a named government counts: "the Syrian government and the opposition")
         named = [s for s in src_sides if s.entity is not None or (
-            s.actor is not None and s.actor.country and s.actor.role == "opposition")]  # "X's government and the opposition"
+            s.actor is not None and s.actor.country and s.actor.role == "opposition")]
         if (root in RECIPROCAL_ROOTS or verb.lemma_.lower() in EXCHANGE_VERBS) and len(named) >= 2 and \
                 (target is None or not self._partner(verb, target)):
             # "X, Y and Z met", "X and Y agreed on a statement on Syria": every ordered pair (each acts toward
