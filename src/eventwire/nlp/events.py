@@ -4036,7 +4036,8 @@ def _clears_of_wrong(clause: Token) -> bool:
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     if lemma == "do" and any(o.lower_ in ("nothing", "anything") and any(
             a.lower_ in ("wrong", "illegal", "improper", "inappropriate") for a in o.children) for o in objects):
-        return negated == any(o.lower_ == "anything" for o in objects)  # "did nothing wrong", "didn't do anything wrong"
+        # "did nothing wrong", "didn't do anything wrong"
+        return negated == any(o.lower_ == "anything" for o in objects)
     if lemma == "have" and any(o.lower_ == "nothing" and any(
             x.lemma_ == "do" and any(p.dep_ == "prep" and p.lower_ == "with" for p in x.children)
             for x in o.subtree) for o in objects):

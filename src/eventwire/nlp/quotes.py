@@ -404,7 +404,7 @@ class QuoteFinder:
                 modifier = self.index.of_token(child) or modifier
         if modifier is None and head.pos_ == "NOUN" and head.lemma_.lower() in ISSUED_TEXTS and \
                 span[0].lower_ == "the":
-            # "..., the statement added": the statement speaks for whoever was last heard issuing it
+            # "..., the statement added": the statement speaks for whoever was last heard before it
             issuer = next((sp for pos, sp in reversed(self._history) if pos < at and at - pos <= 2000 and
                            sp.id is not None), None)
             if issuer is not None:
