@@ -893,7 +893,7 @@ class EventFinder:
         country or forces are taken out of is the other side (None for any other verb)."""
         if verb.lemma_.lower() not in ("pull", "withdraw") or not sources:
             return None
-        own = {s.actor.country for s in sources if s.actor is not None and s.actor.country}
+        own = _countries_of(sources)
         left = [g for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "from")
                 for g in ([x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
                            if x.dep_ == "pobj"] if c.lower_ == "out" else [x for x in c.children if x.dep_ == "pobj"])]
@@ -906,7 +906,7 @@ class EventFinder:
     def _pair_other(self, head: Token, sources: list[_Side]) -> _Side | None:
         """The other country of a pair written as one word before a noun ("U.S.-Pakistan relations", "the
         China-U.S. trade talks"), seen from the source's side."""
-        own = {s.actor.country for s in sources if s.actor is not None and s.actor.country}
+        own = _countries_of(sources)
         for c in head.children:
             if c.dep_ not in ("compound", "amod", "nmod") or "-" not in c.text.strip("-"):
                 continue
@@ -1665,7 +1665,7 @@ class EventFinder:
             # "will shred the deal if Washington pulls out": only on a condition (but "voted to cut aid unless
             # ...": the vote is cast, its condition is the measure's)
             return "hypothetical"
-        if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("never",) for c in kids):
+        if _has_not(verb):
             return "negated"
         first_aux = next((c for c in kids if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
         if first_aux is not None and any(t.dep_ == "neg" and t.head in kids for t in verb.doc[first_aux.i:verb.i]):
@@ -2160,8 +2160,7 @@ class EventFinder:
                     # group", "says he did nothing wrong": a denial of wrongdoing (016), toward whom it clears
                     cleared = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]
                     target = self._first_target(cleared, sources)
-                    if target is not None and (target.actor is None or target.entity is None or any(
-                            s.entity is not None and s.entity.id == target.entity.id for s in sources)):
+                    if target is not None and (target.actor is None or _not_another(target, sources)):
                         target = None
                     pred = Predicate(t.lemma_.lower(), "V", "", "", "016")
                     out += [self._event(t, pred, side, target, sent, False) for side in sources
@@ -2368,8 +2367,7 @@ class EventFinder:
         accusation (112) of the liar by who says so, also within one country."""
         liars = [liar] if liar is not None else [g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")]
         target = self._first_target(liars, sources)
-        if target is None or target.entity is None or any(
-                s.entity is not None and s.entity.id == target.entity.id for s in sources):
+        if target is None or _not_another(target, sources):
             return []
         pred = Predicate(verb.lemma_.lower(), "V", "", "", "112")
         return [self._event(verb, pred, side, target, sent, False) for side in sources
@@ -2624,7 +2622,7 @@ class EventFinder:
                 target = self._first_target(accusers, src_sides)
         if pred.cameo[:2] in ("06", "07"):
             # "providing American weapons to Ukraine": what is given is described by the giver's own country
-            own = {s.actor.country for s in src_sides if s.actor is not None and s.actor.country}
+            own = _countries_of(src_sides)
             targets = [t for t in targets if not (t in objects and self.index.of_token(t) is None and any(
                 c.dep_ in ("compound", "amod", "nmod") and self._token_country(c) in own for c in t.children))]
         if target is None and pred.prep == "in" and pred.cameo.startswith(PLACE_IS_TARGET):
@@ -4011,12 +4009,23 @@ WRONG_MANNERS = frozenset("improperly inappropriately illegally unlawfully wrong
 BROKEN_RULES = frozenset("law laws rule rules regulation regulations".split())
 
 
+def _countries_of(sides: list[_Side]) -> set[str]:
+    """The countries of the actors on these sides."""
+    return {s.actor.country for s in sides if s.actor is not None and s.actor.country}
+
+
+def _not_another(side: _Side, sides: list[_Side]) -> bool:
+    """Whether ``side`` names no resolved actor other than those of ``sides``: no entity, or one of theirs (a
+    source as its own target)."""
+    return side.entity is None or any(s.entity is not None and s.entity.id == side.entity.id for s in sides)
+
+
 def _tells_of_lying(clause: Token) -> bool:
     """Whether a clause says its subject lied: "lied to Congress", "misled investigators", "failed to tell the
     truth", "made false statements" (not "did not lie")."""
-    kids = list(clause.children)
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in kids):
+    if _has_not(clause):
         return False
+    kids = list(clause.children)
     lemma = clause.lemma_.lower()
     if lemma in ("lie", "mislead", "deceive", "perjure") and clause.pos_ == "VERB":
         return True
@@ -4031,7 +4040,7 @@ def _tells_of_lying(clause: Token) -> bool:
 def _clears_of_wrong(clause: Token) -> bool:
     """Whether a clause says someone did no wrong: "had not acted improperly", "did nothing wrong", "never
     broke the law", "had nothing to do with the attack"."""
-    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) and c.dep_ == "advmod" for c in clause.children)
+    negated = _has_not(clause)
     lemma = clause.lemma_.lower()
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     if lemma == "do" and any(o.lower_ in ("nothing", "anything") and any(
@@ -4083,6 +4092,11 @@ def _infinitival(verb: Token) -> bool:
     """An adverbial clause that is an infinitive ("threatened in a speech to destroy X"): the parser's
     stand-in for an xcomp separated from its verb."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _has_not(verb: Token) -> bool:
+    """Whether a verb carries its own "not" or "never"."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def _negating(verb: Token) -> bool:
